@@ -1,0 +1,20 @@
+const { loadEnv } = require("@medusajs/utils")
+loadEnv("test", process.cwd())
+
+/** Medusa's test runners need jest; plain logic is tested with vitest (see CONTRIBUTING.md). */
+module.exports = {
+  transform: {
+    "^.+\\.[jt]s$": [
+      "@swc/jest",
+      { jsc: { parser: { syntax: "typescript", decorators: true } } },
+    ],
+  },
+  testEnvironment: "node",
+  moduleFileExtensions: ["js", "ts", "json"],
+  modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/"],
+  setupFiles: ["./integration-tests/setup.js"],
+  testMatch:
+    process.env.TEST_TYPE === "integration:modules"
+      ? ["**/src/modules/*/__tests__/**/*.spec.[jt]s"]
+      : ["**/integration-tests/http/*.spec.[jt]s"],
+}

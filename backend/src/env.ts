@@ -1,0 +1,95 @@
+import { z } from "zod"
+
+/** The development secrets; a production server refuses to start with them. */
+export const DEVELOPMENT_SECRET = "supersecret"
+
+const WORKER_MODES = ["shared", "server", "worker"] as const
+
+const url = (name: string, protocols: string[], example: string) =>
+  z
+    .string()
+    .trim()
+    .superRefine((value, ctx) => {
+      let protocol = ""
+      try {
+        protocol = new URL(value).protocol
+      } catch {
+        // not a URL at all: reported below like a wrong scheme
+      }
+      if (!protocols.includes(protocol)) {
+        ctx.addIssue({
+          code: "custom",
+          message: `${name} must be a ${protocols.join(" or ")}// URL such as ${example} (got "${value}")`,
+        })
+      }
+    })
+
+const flag = z
+  .enum(["true", "false", "1", "0", ""])
+  .optional()
+  .transform((value) => value === "true" || value === "1")
+
+const schema = z.object({
+  NODE_ENV: z.string().default("development"),
+  // Optional here because `medusa build` loads this config without a database; Medusa itself
+  // stops with "Missing DATABASE_URL" when a command needs one.
+  DATABASE_URL: url("DATABASE_URL", ["postgres:", "postgresql:"], "postgres://postgres@localhost:5432/ocop_market").optional(),
+  REDIS_URL: url("REDIS_URL", ["redis:", "rediss:"], "redis://localhost:6379").optional(),
+  MEILISEARCH_HOST: url("MEILISEARCH_HOST", ["http:", "https:"], "http://localhost:7700").optional(),
+  MEILISEARCH_API_KEY: z.string().optional(),
+  MEDUSA_BACKEND_URL: url("MEDUSA_BACKEND_URL", ["http:", "https:"], "http://localhost:9000").default(
+    "http://localhost:9000"
+  ),
+  STORE_CORS: z.string().default("http://localhost:8000"),
+  ADMIN_CORS: z.string().default("http://localhost:9000"),
+  AUTH_CORS: z.string().default("http://localhost:8000,http://localhost:9000"),
+  JWT_SECRET: z.string().min(1).default(DEVELOPMENT_SECRET),
+  COOKIE_SECRET: z.string().min(1).default(DEVELOPMENT_SECRET),
+  MEDUSA_WORKER_MODE: z.enum(WORKER_MODES).default("shared"),
+  DISABLE_MEDUSA_ADMIN: flag,
+  ADMIN_EMAIL: z.string().email().default("admin@ocop.local"),
+  ADMIN_PASSWORD: z.string().min(8).default("ocop-admin-2025"),
+})
+
+export type BackendEnv = z.infer<typeof schema>
+
+/** Every variable the backend reads; docker-compose.yml is checked against this list. */
+export const BACKEND_ENV_VARS = Object.keys(schema.shape) as Array<keyof BackendEnv>
+
+/** A setting is missing or malformed; the message names it and says what to do. */
+export class InvalidEnvError extends Error {
+  override name = "InvalidEnvError"
+}
+
+/**
+ * Reads and validates the backend's environment. Throws {@link InvalidEnvError} with one line per
+ * problem, and refuses the development secrets when `NODE_ENV` is `production`.
+ */
+export function readBackendEnv(source: NodeJS.ProcessEnv = process.env): BackendEnv {
+  const present = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== "")
+  )
+  const parsed = schema.safeParse(present)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) =>
+      issue.path.length && !issue.message.startsWith(String(issue.path[0]))
+        ? `${issue.path.join(".")}: ${issue.message}`
+        : issue.message
+    )
+    throw new InvalidEnvError(lines.join("\n"))
+  }
+  const env = parsed.data
+  if (env.NODE_ENV === "production") {
+    const weak = (["JWT_SECRET", "COOKIE_SECRET"] as const).filter(
+      (name) => env[name] === DEVELOPMENT_SECRET
+    )
+    if (weak.length) {
+      throw new InvalidEnvError(
+        `${weak.join(" and ")} still hold the development default: set ${
+          weak.length > 1 ? "them" : "it"
+        } to long random strings before starting in production (npm start does this for you).`
+      )
+    }
+  }
+  return env
+}
