@@ -1,34 +1,10 @@
-import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { infrastructureModules } from "./src/config/infrastructure-modules"
 import { readBackendEnv } from "./src/env"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 const env = readBackendEnv()
-
-/** Redis-backed infrastructure when REDIS_URL is set; Medusa's in-memory defaults otherwise. */
-const redisModules = env.REDIS_URL
-  ? [
-      { resolve: "@medusajs/medusa/cache-redis", options: { redisUrl: env.REDIS_URL } },
-      { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl: env.REDIS_URL } },
-      {
-        resolve: "@medusajs/medusa/workflow-engine-redis",
-        options: { redis: { redisUrl: env.REDIS_URL } },
-      },
-      {
-        resolve: "@medusajs/medusa/locking",
-        options: {
-          providers: [
-            {
-              id: "locking-redis",
-              resolve: "@medusajs/medusa/locking-redis",
-              is_default: true,
-              options: { redisUrl: env.REDIS_URL },
-            },
-          ],
-        },
-      },
-    ]
-  : []
 
 module.exports = defineConfig({
   projectConfig: {
@@ -48,17 +24,7 @@ module.exports = defineConfig({
   },
   admin: {
     path: "/app",
-    backendUrl: env.MEDUSA_BACKEND_URL,
     disable: env.DISABLE_MEDUSA_ADMIN || env.MEDUSA_WORKER_MODE === "worker",
   },
-  modules: [
-    ...redisModules,
-    {
-      key: Modules.SEARCH,
-      resolve: "@medusajs/medusa/search",
-      options: {
-        providers: [{ resolve: "@medusajs/medusa/search-postgres", id: "postgres" }],
-      },
-    },
-  ],
+  modules: infrastructureModules(env),
 })

@@ -31,12 +31,6 @@ try {
   const { startShop } = await import("./lib/shop.mjs")
 
   const shop = await startShop({ settings, dev, verbose, say })
-  for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM", "SIGHUP"])) {
-    process.on(signal, () => {
-      say("\nStopping OCOP Market…")
-      void shop.stop(0)
-    })
-  }
   say("")
   say(`  Storefront   ${shop.storefrontUrl}   (English: ${shop.storefrontUrl.replace(/\/vi$/, "/en")})`)
   say(`  Admin        ${shop.adminUrl}`)

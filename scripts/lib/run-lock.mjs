@@ -5,6 +5,7 @@ import { dirname } from "node:path"
 
 /** Another `npm start` is running on the same data; the message says which and what to do. */
 export class AlreadyRunningError extends Error {
+  /** @override */
   name = "AlreadyRunningError"
 }
 
@@ -15,13 +16,21 @@ export class AlreadyRunningError extends Error {
  * @property {number[]} children   process groups it started, killed if it crashed
  */
 
-/** @param {number} pid */
+/**
+ * Whether a process runs. A zombie (exited, not yet reaped: common in containers whose first
+ * process reaps nothing) counts as gone.
+ * @param {number} pid
+ */
 export function isAlive(pid) {
   try {
     process.kill(pid, 0)
-    return true
   } catch (error) {
     return /** @type {NodeJS.ErrnoException} */ (error).code === "EPERM"
+  }
+  try {
+    return readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.[0] !== "Z"
+  } catch {
+    return true
   }
 }
 

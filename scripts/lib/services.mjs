@@ -3,6 +3,7 @@ import { connect } from "node:net"
 
 /** A service named in the settings cannot be reached; the message says which and what to do. */
 export class UnreachableError extends Error {
+  /** @override */
   name = "UnreachableError"
 }
 

@@ -5,6 +5,7 @@ import { parseEnv } from "node:util"
 
 /** A setting is missing or malformed; the message is one line per problem, each saying what to do. */
 export class SettingsError extends Error {
+  /** @override */
   name = "SettingsError"
 }
 

@@ -38,16 +38,26 @@ export async function startShop({ settings, dev, verbose, say }) {
   const children = []
   /** @type {import("./embedded-db.mjs").EmbeddedDatabase | undefined} */
   let embedded
-  let stopping = false
+  /** @type {Promise<void> | undefined} */
+  let stopping
 
+  // Ctrl-C reaches npm and this script alike: every later call waits for the first shutdown.
   const stop = async (/** @type {number} */ code) => {
-    if (!stopping) {
-      stopping = true
+    stopping ??= (async () => {
       await Promise.all(children.map((child) => stopChild(child)))
       await embedded?.stop()
       lock.release()
-    }
+    })()
+    await stopping
     process.exit(code)
+  }
+  for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM", "SIGHUP"])) {
+    process.on(signal, () => {
+      if (!stopping) {
+        say("\nStopping OCOP Market…")
+      }
+      void stop(0)
+    })
   }
   const track = (/** @type {Child} */ child) => {
     children.push(child)

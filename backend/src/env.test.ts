@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest"
+import { BACKEND_ENV_VARS, DEVELOPMENT_SECRET, InvalidEnvError, readBackendEnv } from "./env"
+
+describe("readBackendEnv", () => {
+  it("fills development defaults", () => {
+    const env = readBackendEnv({ DATABASE_URL: "postgres://postgres@localhost:5432/ocop" })
+    expect(env.MEDUSA_BACKEND_URL).toBe("http://localhost:9000")
+    expect(env.JWT_SECRET).toBe(DEVELOPMENT_SECRET)
+    expect(env.MEDUSA_WORKER_MODE).toBe("shared")
+    expect(env.REDIS_URL).toBeUndefined()
+  })
+
+  it("names a DATABASE_URL that is not a PostgreSQL URL and shows the right form", () => {
+    expect(() => readBackendEnv({ DATABASE_URL: "localhost:5432" })).toThrow(InvalidEnvError)
+    expect(() => readBackendEnv({ DATABASE_URL: "mysql://db/ocop" })).toThrow(
+      /DATABASE_URL must be a postgres: or postgresql:\/\/ URL such as postgres:\/\/.* \(got "mysql:\/\/db\/ocop"\)/
+    )
+  })
+
+  it("rejects a REDIS_URL of another scheme and an unknown worker mode, one line each", () => {
+    let message = ""
+    try {
+      readBackendEnv({ REDIS_URL: "http://redis:6379", MEDUSA_WORKER_MODE: "both" })
+    } catch (error) {
+      message = (error as Error).message
+    }
+    const lines = message.split("\n")
+    expect(lines).toHaveLength(2)
+    expect(lines[0]).toMatch(/^REDIS_URL must be a redis: or rediss:\/\/ URL/)
+    expect(lines[1]).toMatch(/^MEDUSA_WORKER_MODE/)
+  })
+
+  it("refuses the development secrets in production", () => {
+    expect(() =>
+      readBackendEnv({ NODE_ENV: "production", DATABASE_URL: "postgres://db/ocop", JWT_SECRET: "a-long-random-secret" })
+    ).toThrow(/^COOKIE_SECRET still holds the development default/)
+    expect(() => readBackendEnv({ NODE_ENV: "production" })).toThrow(/JWT_SECRET and COOKIE_SECRET/)
+  })
+
+  it("accepts real secrets in production", () => {
+    const env = readBackendEnv({ NODE_ENV: "production", JWT_SECRET: "x".repeat(32), COOKIE_SECRET: "y".repeat(32) })
+    expect(env.NODE_ENV).toBe("production")
+  })
+
+  it("lists every variable it reads", () => {
+    expect(BACKEND_ENV_VARS).toEqual(expect.arrayContaining(["DATABASE_URL", "REDIS_URL", "JWT_SECRET", "COOKIE_SECRET", "MEDUSA_WORKER_MODE"]))
+  })
+})

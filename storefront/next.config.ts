@@ -1,0 +1,10 @@
+import type { NextConfig } from "next"
+import createNextIntlPlugin from "next-intl/plugin"
+
+const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts")
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+}
+
+export default withNextIntl(nextConfig)

@@ -1,0 +1,47 @@
+// @vitest-environment node
+import { describe, expect, it } from "vitest"
+import { readStorefrontEnv, STOREFRONT_ENV_VARS } from "./env"
+
+const KEY = "pk_test_123"
+
+describe("readStorefrontEnv", () => {
+  it("defaults the backend to a local Medusa", () => {
+    expect(readStorefrontEnv({ MEDUSA_PUBLISHABLE_KEY: KEY })).toEqual({
+      ok: true,
+      env: { medusaBackendUrl: "http://localhost:9000", medusaPublishableKey: KEY },
+    })
+  })
+
+  it("takes the backend URL without its trailing slash", () => {
+    const result = readStorefrontEnv({ MEDUSA_BACKEND_URL: "https://api.ocop.vn/", MEDUSA_PUBLISHABLE_KEY: KEY })
+    expect(result.ok && result.env.medusaBackendUrl).toBe("https://api.ocop.vn")
+  })
+
+  it.each([undefined, "", "   "])("names the publishable key when it is %j", (key) => {
+    const result = readStorefrontEnv({ MEDUSA_PUBLISHABLE_KEY: key })
+    expect(result.ok).toBe(false)
+    expect(!result.ok && result.problems.join()).toContain("MEDUSA_PUBLISHABLE_KEY")
+  })
+
+  it.each(["localhost:9000", "ftp://backend", "not a url"])("rejects the backend URL %j", (url) => {
+    const result = readStorefrontEnv({ MEDUSA_BACKEND_URL: url, MEDUSA_PUBLISHABLE_KEY: KEY })
+    expect(!result.ok && result.problems.join()).toContain("MEDUSA_BACKEND_URL")
+  })
+
+  it("reads exactly the variables STOREFRONT_ENV_VARS declares", () => {
+    const read = new Set<string>()
+    const spy = new Proxy<Record<string, string | undefined>>(
+      {},
+      {
+        get: (_target, name) => {
+          if (typeof name === "string") {
+            read.add(name)
+          }
+          return undefined
+        },
+      },
+    )
+    readStorefrontEnv(spy)
+    expect([...read].sort()).toEqual([...STOREFRONT_ENV_VARS].sort())
+  })
+})

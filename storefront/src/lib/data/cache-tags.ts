@@ -1,0 +1,5 @@
+/** Tags on cached backend reads, so a mutation can `revalidateTag` exactly what it changed. */
+export const CACHE_TAGS = {
+  products: "products",
+  regions: "regions",
+} as const

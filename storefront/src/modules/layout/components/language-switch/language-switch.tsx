@@ -1,0 +1,38 @@
+"use client"
+
+import { useLocale, useTranslations } from "next-intl"
+import { Link, usePathname } from "@/i18n/navigation"
+import { routing } from "@/i18n/routing"
+
+/** Links to the current page in each language the shop speaks. */
+export function LanguageSwitch() {
+  const t = useTranslations("LanguageSwitch")
+  const currentLocale = useLocale()
+  const pathname = usePathname()
+  return (
+    <nav aria-label={t("label")}>
+      <ul className="flex items-center gap-1 text-sm">
+        {routing.locales.map((locale) => {
+          const isCurrent = locale === currentLocale
+          return (
+            <li key={locale}>
+              <Link
+                href={pathname}
+                locale={locale}
+                lang={locale}
+                aria-current={isCurrent ? "true" : undefined}
+                className={
+                  isCurrent
+                    ? "rounded-md bg-brand-50 px-2.5 py-1.5 font-semibold text-brand-800"
+                    : "rounded-md px-2.5 py-1.5 text-stone-600 hover:bg-stone-100 hover:text-stone-900"
+                }
+              >
+                {t(locale)}
+              </Link>
+            </li>
+          )
+        })}
+      </ul>
+    </nav>
+  )
+}

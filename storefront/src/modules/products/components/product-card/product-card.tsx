@@ -1,0 +1,29 @@
+import { formatVnd } from "@ocop/domain"
+import type { ProductCard as ProductCardData } from "@ocop/types"
+import { useTranslations } from "next-intl"
+import { Link } from "@/i18n/navigation"
+import { ProductThumbnail } from "../product-thumbnail/product-thumbnail"
+
+type Props = {
+  product: ProductCardData
+}
+
+/** One product in a grid: picture, title and price in đồng, linking to the product's page. */
+export function ProductCard({ product }: Props) {
+  const t = useTranslations("ProductCard")
+  return (
+    <Link
+      href={`/products/${encodeURIComponent(product.handle)}`}
+      data-testid="product-card"
+      className="group flex h-full flex-col overflow-hidden rounded-xl border border-stone-200 bg-white shadow-sm transition hover:shadow-md"
+    >
+      <ProductThumbnail src={product.thumbnail} />
+      <div className="flex flex-1 flex-col gap-1 p-3">
+        <h3 className="line-clamp-2 text-sm font-medium text-stone-800 group-hover:text-brand-800">{product.title}</h3>
+        <p data-testid="product-price" className="mt-auto whitespace-nowrap font-semibold text-brand-700">
+          {product.price === null ? t("priceOnRequest") : formatVnd(product.price)}
+        </p>
+      </div>
+    </Link>
+  )
+}
