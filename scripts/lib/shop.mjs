@@ -175,13 +175,15 @@ export async function startShop({ settings, dev, verbose, say }) {
     const backend = dev
       ? spawnApp("backend", [bin.medusa, "develop"], join(root, "backend"), backendEnv)
       : spawnApp("backend", [bin.medusa, "start"], join(root, "backend", ".medusa", "server"), backendEnv)
+    await waitForHttp(`${backendUrl}/health`, backend, 180_000)
+    // Only now: the storefront answers at once, and would greet the first shoppers (and a test
+    // runner waiting for it) with "shop unavailable" while the backend is still booting.
     const storefront = spawnApp(
       "storefront",
       [bin.next, dev ? "dev" : "start", "-p", String(settings.storefrontPort)],
       join(root, "storefront"),
       storefrontEnv
     )
-    await waitForHttp(`${backendUrl}/health`, backend, 180_000)
     await waitForHttp(`${storefrontOrigin}/vi`, storefront, 180_000)
     say(`✓ Backend and storefront answering (${seconds(started)})`)
 
