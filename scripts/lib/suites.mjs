@@ -12,7 +12,7 @@ import { readJestLikeReport, readPlaywrightReport } from "./test-results.mjs"
  * @typedef {import("./settings.mjs").Settings} Settings
  */
 
-const WORKSPACES = ["packages/domain", "packages/types", "backend", "storefront", "scripts"]
+const WORKSPACES = ["packages/domain", "packages/types", "backend", "storefront", "scripts", "tests"]
 
 /**
  * Runs the wanted suites in order, each to the end even when an earlier one failed, and returns
