@@ -190,7 +190,7 @@ export async function startShop({ settings, dev, verbose, say }) {
     for (const child of apps) {
       child.exited.then((code) => {
         if (!stopping) {
-          say(`✖ ${child.name} stopped unexpectedly (exit ${code}); see ${child.logFile}. Stopping everything.`)
+          say(`✖ ${child.name} stopped unexpectedly (${code === null ? `killed by ${child.process.signalCode}` : `exit ${code}`}); see ${child.logFile}. Stopping everything.`)
           void stop(1)
         }
       })
