@@ -26,5 +26,10 @@ module.exports = defineConfig({
     path: "/app",
     disable: env.DISABLE_MEDUSA_ADMIN || env.MEDUSA_WORKER_MODE === "worker",
   },
-  modules: infrastructureModules(env),
+  modules: [
+    ...infrastructureModules(env),
+    { resolve: "./src/modules/ocop" },
+    { resolve: "./src/modules/producer" },
+    { resolve: "./src/modules/showroom" },
+  ],
 })

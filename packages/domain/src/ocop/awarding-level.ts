@@ -11,12 +11,16 @@ const LEVELS = [
 export type AwardingLevel = (typeof LEVELS)[number]["code"]
 
 /** An awarding level with its Vietnamese and English names. */
-export type AwardingLevelEntry = { readonly code: AwardingLevel; readonly vi: string; readonly en: string }
+export type AwardingLevelEntry = {
+  readonly code: AwardingLevel
+  readonly vi: string
+  readonly en: string
+}
 
 /** The three levels that have awarded OCOP certifications, lowest first. */
 export const AWARDING_LEVELS: readonly AwardingLevelEntry[] = LEVELS
 
-/** From this date on there is no district level: the province certifies 3★ and 4★. */
+/** From this decision date on (inclusive) the province, no longer the district, certifies 3★. */
 export const AWARDING_REFORM_DATE = "2025-07-06"
 
 /** Whether a value is an awarding level code. */
@@ -36,7 +40,9 @@ export function expectedAwardingLevel(
     throw new RangeError(`Only 3, 4 and 5 stars are awarded, got ${String(starLevel)}`)
   }
   if (!isIsoDate(decisionDate)) {
-    throw new RangeError(`The decision date must be a real date written YYYY-MM-DD, got "${decisionDate}"`)
+    throw new RangeError(
+      `The decision date must be a real date written YYYY-MM-DD, got "${decisionDate}"`,
+    )
   }
   if (starLevel === 5) return "central"
   // ISO dates compare correctly as strings.

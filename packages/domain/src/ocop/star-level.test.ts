@@ -69,7 +69,9 @@ describe("isOcopScore and scoreRangeProblem", () => {
     expect(isOcopScore(100)).toBe(true)
     expect(isOcopScore("80")).toBe(false)
     expect(scoreRangeProblem(92.33)).toBeNull()
-    expect(scoreRangeProblem(120)).toBe("An OCOP score runs from 0 to 100; 120 is outside that range.")
+    expect(scoreRangeProblem(120)).toBe(
+      "An OCOP score runs from 0 to 100; 120 is outside that range.",
+    )
     expect(scoreRangeProblem(Number.POSITIVE_INFINITY)).toMatch(/from 0 to 100/)
   })
 })

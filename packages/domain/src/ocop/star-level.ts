@@ -4,7 +4,7 @@ export type StarLevel = 1 | 2 | 3 | 4 | 5
 /** A star level the programme certifies: 3, 4 or 5 stars. */
 export type CertifiedStarLevel = 3 | 4 | 5
 
-/** The scores a star level covers: `min` inclusive, `max` exclusive except for 5★ (see SCORE_BANDS). */
+/** The scores a star level covers: `min` inclusive, `max` exclusive (inclusive for 5★). */
 export type ScoreBand = { readonly min: number; readonly max: number }
 
 /** Whether a value is a star level: an integer from 1 to 5 (not `"3"`, not 3.5). */

@@ -1,0 +1,14 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { updateProducersStep } from "../steps/update-producers"
+import { validateProducersStep } from "../steps/validate-producers"
+import type { ProducerData } from "./create-producers"
+
+/** Updates producers after checking they exist and that the new values are valid. */
+export const updateProducersWorkflow = createWorkflow(
+  "update-producers",
+  (input: { producers: Array<ProducerData & { id: string }> }) => {
+    const checked = validateProducersStep(input)
+    const updates = transform({ checked }, ({ checked: list }) => list.map((producer) => ({ ...producer, id: producer.id! })))
+    return new WorkflowResponse(updateProducersStep(updates))
+  }
+)
