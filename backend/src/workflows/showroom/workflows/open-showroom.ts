@@ -49,6 +49,13 @@ export const openShowroomWorkflow = createWorkflow("open-showroom", (input: Open
   const ids = transform({ locations, channels }, ({ locations: l, channels: c }) => ({ location_id: l[0]!.id, sales_channel_id: c[0]!.id }))
   linkSalesChannelsToStockLocationWorkflow.runAsStep({ input: transform({ ids }, ({ ids: i }) => ({ id: i.location_id, add: [i.sales_channel_id] })) })
   const pickup = createPickupFulfillmentSetStep(transform({ checked }, ({ checked: c }) => ({ name: c.data.name })))
+  // the location must offer the pickup set and the manual provider before an option can use them
+  createRemoteLinkStep(
+    transform({ ids, pickup }, ({ ids: i, pickup: p }): LinkDefinition[] => [
+      { [Modules.STOCK_LOCATION]: { stock_location_id: i.location_id }, [Modules.FULFILLMENT]: { fulfillment_set_id: p.id } },
+      { [Modules.STOCK_LOCATION]: { stock_location_id: i.location_id }, [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" } },
+    ])
+  ).config({ name: "link-pickup-to-location" })
   createShippingOptionsWorkflow.runAsStep({
     input: transform({ checked, pickup }, ({ checked: c, pickup: p }) => [
       {
@@ -68,12 +75,10 @@ export const openShowroomWorkflow = createWorkflow("open-showroom", (input: Open
   })
   const showroom = createShowroomStep(transform({ checked }, ({ checked: c }) => c.data))
   createRemoteLinkStep(
-    transform({ ids, pickup, showroom }, ({ ids: i, pickup: p, showroom: s }): LinkDefinition[] => [
+    transform({ ids, showroom }, ({ ids: i, showroom: s }): LinkDefinition[] => [
       { [SHOWROOM_MODULE]: { showroom_id: s.id }, [Modules.STOCK_LOCATION]: { stock_location_id: i.location_id } },
       { [SHOWROOM_MODULE]: { showroom_id: s.id }, [Modules.SALES_CHANNEL]: { sales_channel_id: i.sales_channel_id } },
-      { [Modules.STOCK_LOCATION]: { stock_location_id: i.location_id }, [Modules.FULFILLMENT]: { fulfillment_set_id: p.id } },
-      { [Modules.STOCK_LOCATION]: { stock_location_id: i.location_id }, [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" } },
     ])
-  )
+  ).config({ name: "link-showroom" })
   return new WorkflowResponse(transform({ showroom, ids }, ({ showroom: s, ids: i }) => ({ ...s, ...i })))
 })
