@@ -98,6 +98,18 @@ medusaIntegrationTestRunner({
         expect(await container.resolve<OcopModuleService>(OCOP_MODULE).listOcopCertifications({})).toHaveLength(1)
       })
 
+      it("lets one decision certify several products, but keeps one date per decision", async () => {
+        const container = getContainer()
+        const [other] = await container.resolve(Modules.PRODUCT).listProducts({ handle: "mat-ong-hoa-son" })
+        await certifyProductWorkflow(container).run({ input: { product_id: productId, ...decision } })
+        await certifyProductWorkflow(container).run({ input: { product_id: other!.id, ...decision, group_code: "food" } })
+        const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "ocop_certification", fields: ["id"], filters: { decision_number: decision.decision_number } })
+        expect(data).toHaveLength(2)
+        const [third] = await container.resolve(Modules.PRODUCT).listProducts({ handle: "khoai-deo-nhu-man" })
+        const error = await failure(() => certifyProductWorkflow(container).run({ input: { product_id: third!.id, ...decision, group_code: "food", decision_date: "2025-03-11" } }))
+        expect(error.message).toBe("Decision 123/QĐ-UBND is already recorded with the date 2025-03-10; one decision has one date. Check the number or the date.")
+      })
+
       it("refuses a score outside the star band, a future date and a wrong awarding level, in sentences", async () => {
         const error = await failure(() =>
           certifyProductWorkflow(getContainer()).run({

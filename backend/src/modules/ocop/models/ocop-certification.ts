@@ -40,9 +40,11 @@ export const OcopCertification = model
       where: "state = 'current' AND deleted_at IS NULL",
     },
     {
-      name: "IDX_ocop_certification_decision_number",
-      on: ["decision_number"],
+      // one decision often certifies many products, but a product only once
+      name: "IDX_ocop_certification_product_decision",
+      on: ["ocop_product_id", "decision_number"],
       unique: true,
       where: "decision_number IS NOT NULL AND deleted_at IS NULL",
     },
+    { name: "IDX_ocop_certification_decision_number", on: ["decision_number"], where: "deleted_at IS NULL" },
   ])

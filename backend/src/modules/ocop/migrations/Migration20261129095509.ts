@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 
-export class Migration20261129094008 extends Migration {
+export class Migration20261129095509 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter table if exists "ocop_area" drop constraint if exists "ocop_area_code_unique";`);
@@ -15,7 +15,8 @@ export class Migration20261129094008 extends Migration {
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_ocop_certification_ocop_product_id" ON "ocop_certification" ("ocop_product_id") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_ocop_certification_deleted_at" ON "ocop_certification" ("deleted_at") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE UNIQUE INDEX IF NOT EXISTS "IDX_ocop_certification_one_current" ON "ocop_certification" ("ocop_product_id") WHERE state = 'current' AND deleted_at IS NULL;`);
-    this.addSql(`CREATE UNIQUE INDEX IF NOT EXISTS "IDX_ocop_certification_decision_number" ON "ocop_certification" ("decision_number") WHERE decision_number IS NOT NULL AND deleted_at IS NULL;`);
+    this.addSql(`CREATE UNIQUE INDEX IF NOT EXISTS "IDX_ocop_certification_product_decision" ON "ocop_certification" ("ocop_product_id", "decision_number") WHERE decision_number IS NOT NULL AND deleted_at IS NULL;`);
+    this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_ocop_certification_decision_number" ON "ocop_certification" ("decision_number") WHERE deleted_at IS NULL;`);
 
     this.addSql(`alter table if exists "ocop_certification" add constraint "ocop_certification_ocop_product_id_foreign" foreign key ("ocop_product_id") references "ocop_product" ("id") on update cascade;`);
   }

@@ -1,0 +1,32 @@
+import { PRODUCER_TYPES, type ProducerTypeCode } from "@ocop/domain"
+import { z } from "zod"
+
+const producerTypes = PRODUCER_TYPES.map((type) => type.code) as [ProducerTypeCode, ...ProducerTypeCode[]]
+
+const fields = {
+  handle: z.string().regex(/^[a-z0-9-]+$/, "handle uses lower-case letters, digits and dashes").optional(),
+  type: z.enum(producerTypes, { error: `type is one of ${producerTypes.join(", ")}` }).nullish(),
+  commune: z.string().nullish(),
+  street: z.string().nullish(),
+  legacy_province: z.string().nullish(),
+  legacy_district: z.string().nullish(),
+  legacy_commune: z.string().nullish(),
+  area_code: z.string().nullish(),
+  phone: z.string().nullish(),
+  email: z.string().nullish(),
+  story_vi: z.string().nullish(),
+  story_en: z.string().nullish(),
+  logo_url: z.string().nullish(),
+  verified: z.boolean().optional(),
+}
+
+/** A new producer: name and province are required, the rest optional. */
+export const AdminCreateProducer = z
+  .object({ name: z.string({ error: "name is required" }), province: z.string({ error: "province is required" }), ...fields })
+  .strict()
+
+/** Changes to a producer. */
+export const AdminUpdateProducer = z.object({ name: z.string().optional(), province: z.string().optional(), ...fields }).strict()
+
+export type AdminCreateProducerType = z.infer<typeof AdminCreateProducer>
+export type AdminUpdateProducerType = z.infer<typeof AdminUpdateProducer>

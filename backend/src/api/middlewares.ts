@@ -1,0 +1,35 @@
+import { defineMiddlewares, validateAndTransformBody, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
+import { AdminAssignProducer, AdminCertifyProduct, AdminListExpiring, AdminRevokeCertification } from "./admin/ocop/validators"
+import { AdminCreateProducer, AdminUpdateProducer } from "./admin/producers/validators"
+import { AdminOpenShowroom, AdminStockShowroom } from "./admin/showrooms/validators"
+import { ocopErrorHandler } from "./error-handler"
+import { StoreListProducers } from "./store/producers/validators"
+import { StoreListOcopProducts } from "./store/ocop/products/validators"
+import { validateQuery } from "./validate-query"
+
+/** Fields of our linked modules that `/store/products` may return (it drops unlisted ones). */
+const STORE_PRODUCT_LINKED_FIELDS = ["ocop_product", "ocop_product.*", "ocop_product.certifications", "ocop_product.certifications.*", "producer", "producer.*"]
+
+function allowLinkedProductFields(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  req.allowed = [...(req.allowed ?? []), ...STORE_PRODUCT_LINKED_FIELDS]
+  next()
+}
+
+export default defineMiddlewares({
+  errorHandler: ocopErrorHandler,
+  routes: [
+    // No method: Medusa runs method-less middlewares before its own validation, which reads req.allowed.
+    { matcher: "/store/products", middlewares: [allowLinkedProductFields] },
+    { matcher: "/store/products/:id", middlewares: [allowLinkedProductFields] },
+    { matcher: "/store/ocop/products", method: ["GET"], middlewares: [validateQuery(StoreListOcopProducts)] },
+    { matcher: "/store/producers", method: ["GET"], middlewares: [validateQuery(StoreListProducers)] },
+    { matcher: "/admin/products/:id/certifications", method: ["POST"], middlewares: [validateAndTransformBody(AdminCertifyProduct)] },
+    { matcher: "/admin/products/:id/producer", method: ["POST"], middlewares: [validateAndTransformBody(AdminAssignProducer)] },
+    { matcher: "/admin/ocop/certifications/:id/revoke", method: ["POST"], middlewares: [validateAndTransformBody(AdminRevokeCertification)] },
+    { matcher: "/admin/ocop/certifications/expiring", method: ["GET"], middlewares: [validateQuery(AdminListExpiring)] },
+    { matcher: "/admin/producers", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateProducer)] },
+    { matcher: "/admin/producers/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateProducer)] },
+    { matcher: "/admin/showrooms", method: ["POST"], middlewares: [validateAndTransformBody(AdminOpenShowroom)] },
+    { matcher: "/admin/showrooms/:id/stock", method: ["POST"], middlewares: [validateAndTransformBody(AdminStockShowroom)] },
+  ],
+})

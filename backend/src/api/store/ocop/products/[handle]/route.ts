@@ -1,0 +1,48 @@
+import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { todayInVietnam } from "@ocop/domain"
+import { certificationFields, toCertificationView, type CertificationRecord } from "../../../../views/certification-view"
+import { producerFields, toProducerSummary, type ProducerRecord } from "../../../../views/producer-view"
+import { stockAtShowrooms } from "../../../../views/showroom-stock"
+import { loadOcopProducts } from "../list-ocop-products"
+
+/**
+ * GET /store/ocop/products/:handle: one product with its certification (current and history),
+ * producer, origin, the sources of its facts, and what each showroom has in stock.
+ */
+export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
+  const { handle } = req.params as { handle: string }
+  const regionId = typeof req.query.region_id === "string" ? req.query.region_id : undefined
+  const [card] = await loadOcopProducts(req.scope, { salesChannelIds: req.publishable_key_context.sales_channel_ids, regionId, filters: { handle } })
+  if (!card) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `There is no product "${handle}" in this shop.`)
+  }
+  const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "product",
+    fields: ["description", "subtitle", "metadata", ...certificationFields("ocop_product.certifications"), ...producerFields("producer")],
+    filters: { id: card.id },
+  })
+  const details = data[0] as {
+    description: string | null
+    subtitle: string | null
+    metadata: Record<string, unknown> | null
+    ocop_product?: { certifications?: Array<CertificationRecord | null> } | null
+    producer?: ProducerRecord | null
+  }
+  const today = todayInVietnam(new Date())
+  const history = (details.ocop_product?.certifications ?? [])
+    .flatMap((certification) => (certification ? [toCertificationView(certification, today)] : []))
+    .sort((a, b) => (b.decisionDate ?? "").localeCompare(a.decisionDate ?? ""))
+  const stock = await stockAtShowrooms(req.scope, [card.id])
+  res.json({
+    product: {
+      ...card,
+      description: details.description,
+      subtitle: details.subtitle,
+      metadata: details.metadata,
+      certificationHistory: history,
+      producerProfile: details.producer ? toProducerSummary(details.producer) : null,
+      availability: stock.get(card.id) ?? [],
+    },
+  })
+}

@@ -1,0 +1,94 @@
+/** How a certification reads to a shopper or staff member, derived on the server for "today". */
+export type CertificationView = {
+  id: string
+  /** 1–5, or null when the source publishes no exact level ("OCOP, star level not published") */
+  starLevel: number | null
+  starsMin: number | null
+  groupCode: string
+  score: number | null
+  decisionNumber: string | null
+  /** YYYY-MM-DD */
+  decisionDate: string | null
+  /** the source gave only the year */
+  decisionDateApproximate: boolean
+  awardingLevel: "district" | "province" | "central" | null
+  /** YYYY-MM-DD, decision date + 36 months; null without a decision date */
+  expiresOn: string | null
+  /** valid, expiring (within 90 days), expired; revoked when withdrawn; unknown without a date */
+  status: "valid" | "expiring" | "expired" | "revoked" | "unknown"
+  /** only a certified level (3–5) in force shows a star badge */
+  showsBadge: boolean
+  state: "current" | "superseded" | "revoked"
+  note: string | null
+  sourceUrl: string | null
+}
+
+/** Where a product comes from: its own override, else its producer's place. */
+export type Origin = {
+  province: string | null
+  commune: string | null
+  legacyDistrict: string | null
+  legacyCommune: string | null
+  areaCode: string | null
+  inferred: boolean
+}
+
+/** A producer as the shop shows it. */
+export type ProducerSummary = {
+  id: string
+  handle: string
+  name: string
+  type: string | null
+  province: string
+  commune: string | null
+  legacyDistrict: string | null
+  legacyCommune: string | null
+  areaCode: string | null
+  phone: string | null
+  email: string | null
+  storyVi: string | null
+  storyEn: string | null
+  logoUrl: string | null
+  verified: boolean
+  fictional: boolean
+}
+
+/** A showroom as the shop shows it. */
+export type ShowroomSummary = {
+  id: string
+  handle: string
+  name: string
+  level: "provincial" | "district"
+  areaCode: string
+  province: string
+  commune: string | null
+  street: string | null
+  legacyDistrict: string | null
+  phone: string
+  openingHours: Array<{ days: string; opens: string; closes: string }>
+  openingHoursText: string | null
+  latitude: number | null
+  longitude: number | null
+  demo: boolean
+}
+
+/** A product with its OCOP facts, as `/store/ocop/products` and producer pages list it. */
+export type OcopProductCard = {
+  id: string
+  handle: string
+  title: string
+  thumbnail: string | null
+  price: number | null
+  currencyCode: string | null
+  certification: CertificationView | null
+  producer: Pick<ProducerSummary, "id" | "handle" | "name" | "type"> | null
+  origin: Origin
+  fictional: boolean
+}
+
+/** Units in stock at one showroom. */
+export type ShowroomStock = { showroomId: string; showroomHandle: string; showroomName: string; quantity: number }
+
+/** Reference data for filters. */
+export type ProductGroupOption = { code: string; nameVi: string; nameEn: string; sellable: boolean }
+export type AreaOption = { code: string; name: string; fullName: string; type: string }
