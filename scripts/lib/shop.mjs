@@ -1,6 +1,7 @@
 // @ts-check
 import { join } from "node:path"
 import { binaries } from "./binaries.mjs"
+import { withBuildLock } from "./build-lock.mjs"
 import { ensureDatabase, readPublishableKey } from "./database.mjs"
 import { startEmbeddedPostgres } from "./embedded-db.mjs"
 import { fingerprint, stateFile } from "./fingerprint.mjs"
@@ -123,7 +124,9 @@ export async function startShop({ settings, dev, verbose, say }) {
       runToEnd({ name, command: process.execPath, args, cwd, env, logFile: join(logs, `${name}.log`), echo: verbose }, track)
 
     let started = Date.now()
-    await run("build-packages", [bin.turbo, "run", "build", "--filter=./packages/*", "--output-logs=errors-only"], root, baseEnv)
+    await withBuildLock(join(root, ".turbo", "ocop-build.lock"), say, () =>
+      run("build-packages", [bin.turbo, "run", "build", "--filter=./packages/*", "--output-logs=errors-only"], root, baseEnv)
+    )
 
     const state = stateFile(join(dataDir, "state.json"))
     const stateKey = `prepared ${new URL(databaseUrl).host}${new URL(databaseUrl).pathname}`
@@ -142,7 +145,9 @@ export async function startShop({ settings, dev, verbose, say }) {
     }
     const build = async () => {
       if (!dev) {
-        await run("build", [bin.turbo, "run", "build", "--filter=@ocop/backend", "--filter=@ocop/storefront", "--output-logs=errors-only"], root, baseEnv)
+        await withBuildLock(join(root, ".turbo", "ocop-build.lock"), say, () =>
+          run("build", [bin.turbo, "run", "build", "--filter=@ocop/backend", "--filter=@ocop/storefront", "--output-logs=errors-only"], root, baseEnv)
+        )
       }
     }
     // Building is CPU work and preparing is database work: doing both at once saves a minute.

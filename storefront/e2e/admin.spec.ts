@@ -15,7 +15,7 @@ test.describe("admin dashboard", () => {
     await expect(page).toHaveURL(/\/app\/orders/, { timeout: 30_000 })
 
     // the session holds across a reload, so the cookie works over plain http on localhost
-    await page.goto(`${E2E.backendUrl}/app/products`)
+    await page.goto(`${E2E.backendUrl}/app/products?q=${encodeURIComponent("Nước mắm chay")}`)
     await expect(page.getByText("Nước mắm chay Tuấn Linh")).toBeVisible()
   })
 

@@ -13,21 +13,21 @@ test.describe("home page", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(vi.Home.title)
 
     const cards = page.getByTestId("product-card")
-    await expect(cards).toHaveCount(6)
-    const fishSauce = cards.filter({ hasText: "Nước mắm chay Tuấn Linh" })
-    await expect(fishSauce.getByTestId("product-price")).toHaveText("85.000 ₫")
+    await expect(cards.first()).toBeVisible()
+    expect(await cards.count()).toBeGreaterThanOrEqual(12)
     for (const price of await page.getByTestId("product-price").allTextContents()) {
       expect(price.replace(/\u00a0/g, " ").trim()).toMatch(VND_PRICE)
     }
   })
 
-  test("speaks English at /en with the same prices in đồng", async ({ page }) => {
+  test("speaks English at /en with prices still in đồng", async ({ page }) => {
     await page.goto("/en")
     await expect(page.locator("html")).toHaveAttribute("lang", "en")
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(en.Home.title)
     await expect(page.getByText(en.Home.tagline)).toBeVisible()
-    const honey = page.getByTestId("product-card").filter({ hasText: "Mật ong Hóa Sơn" })
-    await expect(honey.getByTestId("product-price")).toHaveText("250.000 ₫")
+    const prices = await page.getByTestId("product-price").allTextContents()
+    expect(prices.length).toBeGreaterThanOrEqual(12)
+    expect(prices.every((price) => VND_PRICE.test(price.replace(/\u00a0/g, " ").trim()))).toBe(true)
   })
 
   test("switches language and stays on the same page", async ({ page }) => {

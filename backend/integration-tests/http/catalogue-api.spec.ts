@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { certificationExpiry, todayInVietnam } from "@ocop/domain"
-import seed from "../../src/scripts/seed"
+import { seedTestShop } from "../fixtures/test-shop"
 import { SHOP } from "../../src/scripts/seed/shop"
 import { OCOP_MODULE } from "../../src/modules/ocop"
 import type OcopModuleService from "../../src/modules/ocop/service"
@@ -29,7 +29,7 @@ function monthsAgo(months: number, days = 0): string {
 
 /** Products of the demo seed, certified in every state a shopper can meet. */
 async function arrange(container: MedusaContainer) {
-  await seed({ container, args: [] })
+  await seedTestShop(container)
   const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
   await ocop.createOcopAreas([
     { code: "bo-trach", name: "Bố Trạch", full_name: "Huyện Bố Trạch", type: "district", rank: 3 },

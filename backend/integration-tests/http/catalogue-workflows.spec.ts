@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { certificationExpiry } from "@ocop/domain"
-import seed from "../../src/scripts/seed"
+import { seedTestShop } from "../fixtures/test-shop"
 import { OCOP_MODULE } from "../../src/modules/ocop"
 import type OcopModuleService from "../../src/modules/ocop/service"
 import { certifyProductWorkflow } from "../../src/workflows/ocop/workflows/certify-product"
@@ -53,7 +53,7 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
-      await seed({ container, args: [] })
+      await seedTestShop(container)
       await container.resolve<OcopModuleService>(OCOP_MODULE).createOcopAreas([{ code: "bo-trach", name: "Bố Trạch", full_name: "Huyện Bố Trạch", type: "district" }])
       const [product] = await container.resolve(Modules.PRODUCT).listProducts({ handle: "dua-go-quang-thuy" }, { relations: ["variants"] })
       productId = product!.id

@@ -1,10 +1,10 @@
 import { mkdirSync, writeFileSync } from "node:fs"
 import { dirname } from "node:path"
-import type { ExecArgs } from "@medusajs/framework/types"
+import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { readBackendEnv } from "../env"
-import { DEMO_PRODUCTS } from "./seed/demo-products"
-import { ensureProducts } from "./seed/products"
+import { loadCatalogue } from "./seed/catalogue/catalogue"
+import { seedOcopCatalogue } from "./seed/ocop-catalogue"
 import {
   ensureAdminUser,
   ensurePublishableKey,
@@ -15,26 +15,40 @@ import {
   ensureStoreDefaults,
 } from "./seed/shop"
 
-/**
- * Seeds the demo shop: region Việt Nam (VND), online sales channel, stock location, publishable
- * key, admin login and demo products. Idempotent: a second run creates nothing new.
- */
-export default async function seed({ container }: ExecArgs): Promise<void> {
-  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const env = readBackendEnv()
+/** What the shop is built on; tests and the catalogue seed use these ids. */
+export type ShopIds = { regionId: string; salesChannelId: string; stockLocationId: string; shippingProfileId: string; publishableKey: string }
 
+/**
+ * The shop without its catalogue: region Việt Nam (VND), online sales channel, provincial
+ * warehouse, publishable key, shipping profile and admin login. Idempotent.
+ */
+export async function seedShop(container: MedusaContainer): Promise<ShopIds> {
+  const env = readBackendEnv()
   const regionId = await ensureRegion(container)
   const salesChannelId = await ensureSalesChannel(container)
   const stockLocationId = await ensureStockLocation(container, salesChannelId)
   const publishableKey = await ensurePublishableKey(container, salesChannelId)
   await ensureStoreDefaults(container, { regionId, salesChannelId, stockLocationId })
   const shippingProfileId = await ensureShippingProfile(container)
-  const admin = await ensureAdminUser(container, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD })
-  const created = await ensureProducts(container, DEMO_PRODUCTS, { salesChannelId, stockLocationId, shippingProfileId })
-
+  await ensureAdminUser(container, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD })
   if (env.PUBLISHABLE_KEY_FILE) {
     mkdirSync(dirname(env.PUBLISHABLE_KEY_FILE), { recursive: true })
     writeFileSync(env.PUBLISHABLE_KEY_FILE, publishableKey)
   }
-  logger.info(`Seed: admin ${env.ADMIN_EMAIL} ${admin}; ${created} product(s) created, ${DEMO_PRODUCTS.length - created} already there.`)
+  return { regionId, salesChannelId, stockLocationId, shippingProfileId, publishableKey }
+}
+
+/**
+ * Seeds the demo shop: the shop itself, then the Quảng Bình OCOP catalogue (real products with
+ * their sourced facts, fictional demo products, producers, showrooms, demo stock). Idempotent:
+ * a second run creates nothing new and changes nothing already there.
+ */
+export default async function seed({ container }: ExecArgs): Promise<void> {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const ids = await seedShop(container)
+  const catalogue = loadCatalogue()
+  await seedOcopCatalogue(container, catalogue, { onlineSalesChannelId: ids.salesChannelId, shippingProfileId: ids.shippingProfileId })
+  logger.info(
+    `Seed: ${catalogue.products.length} products, ${catalogue.producers.length} producers, ${catalogue.showrooms.length} showrooms, ${catalogue.areas.length} areas in place.`
+  )
 }
