@@ -13,8 +13,8 @@ module.exports = {
   moduleFileExtensions: ["js", "ts", "json"],
   modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/"],
   setupFiles: ["./integration-tests/setup.js"],
-  testMatch:
-    process.env.TEST_TYPE === "integration:modules"
-      ? ["**/src/modules/*/__tests__/**/*.spec.[jt]s"]
-      : ["**/integration-tests/http/*.spec.[jt]s"],
+  testMatch: {
+    "integration:http": ["**/integration-tests/http/*.spec.[jt]s"],
+    "integration:modules": ["**/src/modules/*/__tests__/**/*.spec.[jt]s"],
+  }[process.env.TEST_TYPE] ?? ["**/integration-tests/http/*.spec.[jt]s", "**/src/modules/*/__tests__/**/*.spec.[jt]s"],
 }

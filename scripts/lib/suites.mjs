@@ -81,14 +81,14 @@ export async function runSuites({ root, settings, wanted, say }) {
   }
 
   if (wanted.has("integration")) {
-    say("▶ Backend integration tests (jest, Medusa's test runner)")
+    say("▶ Backend integration tests: HTTP and modules (jest, Medusa's test runners)")
     const database = await integrationDatabase(settings, cleanups, say)
     const file = join(reports, "integration.json")
     const ok = await step(
       "integration",
       [bin.jest, "--runInBand", "--forceExit", "--json", `--outputFile=${file}`],
       join(root, "backend"),
-      { ...env, ...database.env, TEST_TYPE: "integration:http", NODE_OPTIONS: "--experimental-vm-modules" }
+      { ...env, ...database.env, NODE_OPTIONS: "--experimental-vm-modules" }
     )
     await database.stop()
     record("integration", readJestLikeReport("integration", file), ok)

@@ -1,0 +1,31 @@
+import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
+import { PRODUCER_MODULE } from ".."
+import { Producer } from "../models/producer"
+import type ProducerModuleService from "../service"
+
+jest.setTimeout(60_000)
+
+moduleIntegrationTestRunner<ProducerModuleService>({
+  moduleName: PRODUCER_MODULE,
+  moduleModels: [Producer],
+  resolve: "./src/modules/producer",
+  testSuite: ({ service }) => {
+    const htx = { handle: "htx-tuan-linh", name: "HTX Tuấn Linh", province: "Quảng Trị", commune: "Đông Trạch", legacy_district: "Bố Trạch", legacy_commune: "Sơn Lộc", type: "cooperative" as const }
+
+    it("stores the 2025 address with the pre-reform district and commune as labels", async () => {
+      const producer = await service.createProducers(htx)
+      expect(producer).toMatchObject({ province: "Quảng Trị", commune: "Đông Trạch", legacy_district: "Bố Trạch", legacy_commune: "Sơn Lộc", verified: false, fictional: false })
+    })
+
+    it("keeps handles unique and types to the four kinds of producer", async () => {
+      await service.createProducers(htx)
+      await expect(service.createProducers({ ...htx, name: "Another" })).rejects.toThrow()
+      await expect(service.createProducers({ ...htx, handle: "other", type: "farm" as never })).rejects.toThrow()
+    })
+
+    it("allows a producer whose type the source does not state", async () => {
+      const producer = await service.createProducers({ ...htx, handle: "nhu-man", name: "Như Mận", type: null })
+      expect(producer.type).toBeNull()
+    })
+  },
+})
