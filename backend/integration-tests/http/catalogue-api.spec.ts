@@ -268,7 +268,7 @@ medusaIntegrationTestRunner({
         expect((await send(http.post(`/admin/products/${id}/producer`, { producer_id: "pdcr_missing" }, admin))).status).toBe(404)
       })
 
-      it("opens a showroom and stocks it; refuses bad input and unknown ids", async () => {
+      it("opens, edits and stocks a showroom; refuses bad input and unknown ids", async () => {
         const body = { name: "Điểm bán OCOP Ba Đồn", level: "district", area_code: "ba-don", province: "Quảng Trị", phone: "0912 000 333", opening_hours: [{ days: "mon-sun", opens: "08:00", closes: "18:00" }] }
         const opened = await http.post("/admin/showrooms", body, admin)
         expect(opened.status).toBe(201)
@@ -278,6 +278,10 @@ medusaIntegrationTestRunner({
         expect(stocked.data.showroom.stock).toEqual([expect.objectContaining({ title: "Đũa gỗ Quảng Thủy", stocked: 12 })])
         expect((await send(http.post(`/admin/showrooms/${opened.data.showroom.id}/stock`, { items: [{ variant_id: variant, stocked_quantity: -1 }] }, admin))).status).toBe(400)
         expect((await send(http.post("/admin/showrooms/shwr_missing/stock", { items: [{ variant_id: variant, stocked_quantity: 1 }] }, admin))).status).toBe(404)
+        const edited = await http.post(`/admin/showrooms/${opened.data.showroom.id}`, { phone: "0232 3511 000", opening_hours_text: "Thứ Hai – Chủ nhật, 8:00–18:00" }, admin)
+        expect(edited.data.showroom).toMatchObject({ phone: "02323511000", openingHoursText: "Thứ Hai – Chủ nhật, 8:00–18:00", name: "Điểm bán OCOP Ba Đồn" })
+        expect((await send(http.post(`/admin/showrooms/${opened.data.showroom.id}`, { area_code: "ha-noi" }, admin))).status).toBe(400)
+        expect((await send(http.post("/admin/showrooms/shwr_missing", { phone: "0912000333" }, admin))).status).toBe(404)
         const badPhone = await send(http.post("/admin/showrooms", { ...body, name: "Khác", phone: "123" }, admin))
         expect(badPhone.status).toBe(400)
         expect(badPhone.data.message).toMatch(/"123" is not a Vietnamese phone number/)

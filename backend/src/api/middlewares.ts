@@ -1,7 +1,7 @@
 import { defineMiddlewares, validateAndTransformBody, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import { AdminAssignProducer, AdminCertifyProduct, AdminListExpiring, AdminRevokeCertification } from "./admin/ocop/validators"
 import { AdminCreateProducer, AdminUpdateProducer } from "./admin/producers/validators"
-import { AdminOpenShowroom, AdminStockShowroom } from "./admin/showrooms/validators"
+import { AdminOpenShowroom, AdminStockShowroom, AdminUpdateShowroom } from "./admin/showrooms/validators"
 import { ocopErrorHandler } from "./error-handler"
 import { StoreListProducers } from "./store/producers/validators"
 import { StoreListOcopProducts } from "./store/ocop/products/validators"
@@ -30,6 +30,7 @@ export default defineMiddlewares({
     { matcher: "/admin/producers", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateProducer)] },
     { matcher: "/admin/producers/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateProducer)] },
     { matcher: "/admin/showrooms", method: ["POST"], middlewares: [validateAndTransformBody(AdminOpenShowroom)] },
+    { matcher: "/admin/showrooms/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateShowroom)] },
     { matcher: "/admin/showrooms/:id/stock", method: ["POST"], middlewares: [validateAndTransformBody(AdminStockShowroom)] },
   ],
 })

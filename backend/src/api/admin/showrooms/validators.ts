@@ -28,6 +28,11 @@ export const AdminOpenShowroom = z
 
 export type AdminOpenShowroomType = z.infer<typeof AdminOpenShowroom>
 
+/** Changes to a showroom; its handle, stock location and sales channel stay. */
+export const AdminUpdateShowroom = AdminOpenShowroom.omit({ handle: true }).partial().strict()
+
+export type AdminUpdateShowroomType = z.infer<typeof AdminUpdateShowroom>
+
 /** Stocked quantities to set at the showroom, per variant. */
 export const AdminStockShowroom = z
   .object({
