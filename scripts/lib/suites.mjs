@@ -12,7 +12,7 @@ import { readJestLikeReport, readPlaywrightReport } from "./test-results.mjs"
  * @typedef {import("./settings.mjs").Settings} Settings
  */
 
-const WORKSPACES = ["packages/domain", "packages/types", "backend", "storefront", "scripts", "tests"]
+const WORKSPACES = ["packages/domain", "packages/types", "backend", "backend/src/admin", "storefront", "scripts", "tests"]
 
 /**
  * Runs the wanted suites in order, each to the end even when an earlier one failed, and returns
@@ -67,7 +67,7 @@ export async function runSuites({ root, settings, wanted, say }) {
     let passed = 0
     let failed = 0
     for (const workspace of WORKSPACES) {
-      const ok = await step(`typecheck-${workspace.replace("/", "-")}`, [bin.tsc, "--noEmit", "-p", "tsconfig.json"], join(root, workspace), env)
+      const ok = await step(`typecheck-${workspace.replaceAll("/", "-")}`, [bin.tsc, "--noEmit", "-p", "tsconfig.json"], join(root, workspace), env)
       ok ? passed++ : failed++
     }
     results.push({ suite: "typecheck", passed, failed, skipped: 0 })
