@@ -16,7 +16,17 @@ import { withDatabaseName } from "./settings.mjs"
 const PUBLISHABLE_KEY_TITLE = "OCOP Market storefront"
 
 /** What migrations and the seed are made of: when none of it changed, a warm start skips both. */
-const PREPARE_INPUTS = ["package-lock.json", "backend/src", "backend/medusa-config.ts", "packages/domain/src"]
+const PREPARE_INPUTS = [
+  "package-lock.json",
+  "backend/medusa-config.ts",
+  "backend/src/env.ts",
+  "backend/src/config",
+  "backend/src/modules",
+  "backend/src/links",
+  "backend/src/workflows",
+  "backend/src/scripts",
+  "packages/domain/src",
+]
 
 /**
  * @typedef {import("./settings.mjs").Settings} Settings

@@ -28,6 +28,8 @@ function vietnameseDate(isoDate: string): string {
 
 test.describe("admin: OCOP certification widget", () => {
   test("renews a product's certification, then shows the server's sentence for a refused one", async ({ page }) => {
+    // Login, the product page and two drawers: the admin's first paint is slow on a busy machine.
+    test.setTimeout(120_000)
     const today = todayInVietnam(new Date())
     const expiry = vietnameseDate(certificationExpiry(today))
     // Decision numbers are unique across runs, which share a database.

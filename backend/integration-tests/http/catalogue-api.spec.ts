@@ -246,6 +246,11 @@ medusaIntegrationTestRunner({
         expect(revoked.data.certification).toMatchObject({ state: "revoked", status: "revoked", showsBadge: false, revocationReason: "Không duy trì chất lượng" })
         expect((await send(http.post("/admin/ocop/certifications/ocert_missing/revoke", { reason: "test reason" }, admin))).status).toBe(404)
         expect((await send(http.post(`/admin/ocop/certifications/${id}/revoke`, {}, admin))).status).toBe(400)
+        const short = await send(http.post(`/admin/ocop/certifications/${id}/revoke`, { reason: "x" }, admin))
+        expect(short.data.message).toMatch(/Give a reason of a few words/)
+        const product = (await http.get(`/admin/products/${fixture.byTitle("Nước mắm chay Tuấn Linh").id}/ocop`, admin)).data.ocop
+        expect(product.certifications[0]).toMatchObject({ state: "revoked", revocationReason: "Không duy trì chất lượng" })
+        expect((await http.get("/admin/ocop/areas", admin)).data.areas.map((area: { code: string }) => area.code)).toEqual(["ba-don", "bo-trach"])
       })
 
       it("creates and updates producers, refusing a phone that is not Vietnamese", async () => {

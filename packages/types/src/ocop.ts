@@ -19,6 +19,9 @@ export type CertificationView = {
   /** only a certified level (3–5) in force shows a star badge */
   showsBadge: boolean
   state: "current" | "superseded" | "revoked"
+  /** why and when a revoked certification was withdrawn */
+  revocationReason: string | null
+  revokedAt: string | null
   note: string | null
   sourceUrl: string | null
 }

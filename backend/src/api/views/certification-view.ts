@@ -13,6 +13,8 @@ export type CertificationRecord = {
   decision_date_approximate: boolean
   awarding_level: string | null
   state: string
+  revocation_reason?: string | null
+  revoked_at?: Date | string | null
   note: string | null
   source_url: string | null
 }
@@ -28,6 +30,8 @@ const FIELDS = [
   "decision_date_approximate",
   "awarding_level",
   "state",
+  "revocation_reason",
+  "revoked_at",
   "note",
   "source_url",
 ]
@@ -58,6 +62,8 @@ export function toCertificationView(record: CertificationRecord, today: string):
     status: revoked ? "revoked" : date ? certificationStatus(date, today) : "unknown",
     showsBadge: record.state === "current" && date !== null && showsStarBadge({ starLevel: record.star_level, decisionDate: date }, today),
     state: record.state as CertificationView["state"],
+    revocationReason: record.revocation_reason ?? null,
+    revokedAt: record.revoked_at ? new Date(record.revoked_at).toISOString() : null,
     note: record.note,
     sourceUrl: record.source_url,
   }

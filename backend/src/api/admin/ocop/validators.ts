@@ -28,7 +28,10 @@ export type AdminCertifyProductType = z.infer<typeof AdminCertifyProduct>
 
 /** Why a certification is withdrawn; staff must say. */
 export const AdminRevokeCertification = z
-  .object({ reason: z.string({ error: "reason is required" }).trim().min(3, "Give a reason of a few words for the revocation.") })
+  .object({
+    // a refinement, not .min(): Medusa rewrites zod's length messages but keeps custom ones
+    reason: z.string({ error: "reason is required" }).refine((reason) => reason.trim().length >= 3, "Give a reason of a few words for the revocation."),
+  })
   .strict()
 
 export type AdminRevokeCertificationType = z.infer<typeof AdminRevokeCertification>

@@ -9,5 +9,5 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminRevokeCertificat
   const { result } = await revokeCertificationWorkflow(req.scope).run({
     input: { certification_id: (req.params as { id: string }).id, reason: req.validatedBody.reason },
   })
-  res.json({ certification: { ...toCertificationView(result, todayInVietnam(new Date())), revocationReason: result.revocation_reason } })
+  res.json({ certification: toCertificationView(result, todayInVietnam(new Date())) })
 }
