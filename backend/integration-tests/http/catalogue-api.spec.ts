@@ -266,6 +266,24 @@ medusaIntegrationTestRunner({
         expect((await send(http.post("/admin/producers", { name: "HTX Mới", province: "Quảng Trị" }, admin))).status).toBe(409)
       })
 
+      it("lists producers with their product counts and shows one with its products", async () => {
+        const { data } = await http.get("/admin/producers", admin)
+        expect(data.producers.find((producer: { name: string }) => producer.name === "HTX Tuấn Linh")).toMatchObject({ productCount: 2, type: "cooperative" })
+        const one = await http.get(`/admin/producers/${fixture.tuanLinh.id}`, admin)
+        expect(one.data.producer.products.map((product: { title: string }) => product.title).sort(vietnamese)).toEqual(["Nấm mộc nhĩ Tuấn Linh", "Nước mắm chay Tuấn Linh"])
+        expect((await send(http.get("/admin/producers/pdcr_missing", admin))).status).toBe(404)
+        expect((await send(http.get("/admin/producers"))).status).toBe(401)
+      })
+
+      it("lists showrooms and shows one with its stock levels", async () => {
+        const { data } = await http.get("/admin/showrooms", admin)
+        expect(data.showrooms.map((showroom: { handle: string }) => showroom.handle)).toContain(fixture.showroom.handle)
+        const one = await http.get(`/admin/showrooms/${fixture.showroom.id}`, admin)
+        expect(one.data.showroom).toMatchObject({ stock: [expect.objectContaining({ title: "Nước mắm chay Tuấn Linh", stocked: 5, reserved: 0 })] })
+        expect(one.data.showroom.stock_location_id).toMatch(/^sloc_/)
+        expect((await send(http.get("/admin/showrooms/shwr_missing", admin))).status).toBe(404)
+      })
+
       it("assigns a producer to a product, and refuses an unknown one", async () => {
         const id = fixture.byTitle("Mật ong Hóa Sơn").id
         const { data } = await http.post(`/admin/products/${id}/producer`, { producer_id: fixture.tuanLinh.id }, admin)
