@@ -45,6 +45,7 @@ export {
 } from "./ocop/star-level"
 export { certificationProblems, type CertificationInput } from "./ocop/validate-certification"
 export { equalsFolded, foldVietnamese } from "./text/fold-vietnamese"
+export { DAY_NAMES_VI, openingHoursTextVi, type OpeningPeriod } from "./text/opening-hours"
 export { toSlug } from "./text/to-slug"
 export {
   formatVietnamesePhone,

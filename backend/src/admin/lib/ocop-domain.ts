@@ -6,6 +6,7 @@
 export {
   AWARDING_LEVELS,
   certificationExpiry,
+  DAY_NAMES_VI,
   expectedAwardingLevel,
   foldVietnamese,
   formatVietnamesePhone,

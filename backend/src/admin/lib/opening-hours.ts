@@ -1,12 +1,4 @@
-const DAY_NAMES: Record<string, string> = {
-  mon: "Thứ Hai",
-  tue: "Thứ Ba",
-  wed: "Thứ Tư",
-  thu: "Thứ Năm",
-  fri: "Thứ Sáu",
-  sat: "Thứ Bảy",
-  sun: "Chủ nhật",
-}
+import { DAY_NAMES_VI } from "./ocop-domain"
 
 /** The day ranges staff choose from, as the API writes them ("mon-sat"). */
 export const DAY_RANGES = ["mon-sun", "mon-fri", "mon-sat", "sat-sun", "sat", "sun"].map((days) => ({ value: days, label: daysName(days) }))
@@ -15,7 +7,7 @@ export const DAY_RANGES = ["mon-sun", "mon-fri", "mon-sat", "sat-sun", "sat", "s
 export function daysName(days: string): string {
   return days
     .split("-")
-    .map((day) => DAY_NAMES[day] ?? day)
+    .map((day) => DAY_NAMES_VI[day] ?? day)
     .join(" – ")
 }
 

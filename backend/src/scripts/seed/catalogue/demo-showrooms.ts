@@ -1,4 +1,4 @@
-import type { OpeningPeriod } from "./opening-hours-text"
+import type { OpeningPeriod } from "@ocop/domain"
 
 /** Handles of the demo showrooms: the provincial one, then one per pre-reform district-level area. */
 export const SHOWROOM_HANDLES = [

@@ -1,5 +1,5 @@
 import type { DemoShowroom } from "./demo-showrooms"
-import { openingHoursTextVi } from "./opening-hours-text"
+import { openingHoursTextVi } from "@ocop/domain"
 import { areaCode, seedAddress, successorCommune } from "./places"
 import type { SeedShowroom } from "./seed-types"
 import type { SourceDistrict } from "./source-data"

@@ -1,7 +1,8 @@
 /** One opening period: `days` is a day ("sun") or a range ("mon-sat"); times are 24-hour "HH:MM". */
 export type OpeningPeriod = { days: string; opens: string; closes: string }
 
-const DAY_NAMES_VI: Record<string, string> = {
+/** Vietnamese names of the days, by the short codes opening hours use. */
+export const DAY_NAMES_VI: Readonly<Record<string, string>> = {
   mon: "Thứ Hai",
   tue: "Thứ Ba",
   wed: "Thứ Tư",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { openingHoursTextVi } from "./opening-hours-text"
+import { openingHoursTextVi } from "./opening-hours"
 
 describe("openingHoursTextVi", () => {
   it("writes day ranges and single days in Vietnamese, periods joined by semicolons", () => {
