@@ -53,7 +53,8 @@ describe("docker-compose.yml", () => {
   it("gives the backend services only variables the backend reads, and the ones it needs", () => {
     for (const name of ["medusa-migrate", "medusa-server", "medusa-worker"]) {
       const keys = Object.keys(env(name))
-      expect(keys.filter((key) => ![...BACKEND_ENV_VARS, ...READ_BY_FRAMEWORK].includes(key as never))).toEqual([])
+      const read = new Set<string>([...BACKEND_ENV_VARS, ...READ_BY_FRAMEWORK])
+      expect(keys.filter((key) => !read.has(key))).toEqual([])
       expect(keys).toEqual(expect.arrayContaining(["DATABASE_URL", "REDIS_URL", "MEILISEARCH_HOST", "JWT_SECRET", "COOKIE_SECRET"]))
     }
   })

@@ -6,7 +6,7 @@ import { seedTestShop } from "../fixtures/test-shop"
 import { SHOP } from "../../src/scripts/seed/shop"
 import { OCOP_MODULE } from "../../src/modules/ocop"
 import type OcopModuleService from "../../src/modules/ocop/service"
-import { certifyProductWorkflow } from "../../src/workflows/ocop/workflows/certify-product"
+import { certifyProductWorkflow, type CertifyProductInput } from "../../src/workflows/ocop/workflows/certify-product"
 import { assignProductProducerWorkflow } from "../../src/workflows/producer/workflows/assign-product-producer"
 import { createProducersWorkflow } from "../../src/workflows/producer/workflows/create-producers"
 import { openShowroomWorkflow } from "../../src/workflows/showroom/workflows/open-showroom"
@@ -46,8 +46,8 @@ async function arrange(container: MedusaContainer) {
     },
   })
   const [tuanLinh, chopsticks] = producers
-  const certify = (title: string, input: Record<string, unknown>) =>
-    certifyProductWorkflow(container).run({ input: { product_id: byTitle(title).id, group_code: "food", ...input } as never })
+  const certify = (title: string, input: Omit<CertifyProductInput, "product_id" | "group_code"> & { group_code?: CertifyProductInput["group_code"] }) =>
+    certifyProductWorkflow(container).run({ input: { product_id: byTitle(title).id, group_code: "food", ...input } })
   for (const title of ["Nước mắm chay Tuấn Linh", "Nấm mộc nhĩ Tuấn Linh"]) {
     await assignProductProducerWorkflow(container).run({ input: { product_id: byTitle(title).id, producer_id: tuanLinh!.id } })
   }
