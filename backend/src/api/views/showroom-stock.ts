@@ -5,12 +5,20 @@ import type { ShowroomStock } from "@ocop/types"
 type ShowroomLocation = { id: string; handle: string; name: string; stock_location?: { id: string } | null }
 
 /**
- * Units available (stocked minus reserved) per product at every showroom that holds some,
- * for the given products, or for all products when none are given.
+ * Units available (stocked minus reserved) per product at the showrooms that hold some: for the
+ * given products (all when none are given), at the given showrooms (all when none are given).
  */
-export async function stockAtShowrooms(container: MedusaContainer, productIds?: string[]): Promise<Map<string, ShowroomStock[]>> {
+export async function stockAtShowrooms(
+  container: MedusaContainer,
+  scope: { productIds?: string[]; showroomIds?: string[] } = {}
+): Promise<Map<string, ShowroomStock[]>> {
+  const { productIds, showroomIds } = scope
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: showrooms } = await query.graph({ entity: "showroom", fields: ["id", "handle", "name", "stock_location.id"] })
+  const { data: showrooms } = await query.graph({
+    entity: "showroom",
+    fields: ["id", "handle", "name", "stock_location.id"],
+    ...(showroomIds ? { filters: { id: showroomIds } } : {}),
+  })
   const byLocation = new Map((showrooms as ShowroomLocation[]).flatMap((showroom) => (showroom.stock_location ? [[showroom.stock_location.id, showroom] as const] : [])))
   if (!byLocation.size) {
     return new Map()

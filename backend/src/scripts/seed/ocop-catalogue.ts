@@ -85,13 +85,16 @@ export async function seedOcopCatalogue(
   await ensureShowroomStock(container, catalogue, variants, showroomIds)
 }
 
-/** Opens the showrooms that do not exist yet and lets the online shop sell from their stock. */
+/**
+ * Opens the showrooms that do not exist yet and lets the online shop sell from their stock.
+ * Returns each showroom's id and stock location id, by handle.
+ */
 async function ensureShowrooms(container: MedusaContainer, showrooms: SeedShowroom[], onlineSalesChannelId: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "showroom", fields: ["id", "handle", "stock_location.id", "stock_location.sales_channels.id"] })
   type Known = { id: string; handle: string; stock_location?: { id: string; sales_channels?: Array<{ id: string } | null> } | null }
   const known = new Map((data as Known[]).map((showroom) => [showroom.handle, showroom]))
-  const ids = new Map<string, string>()
+  const ids = new Map<string, { showroomId: string; locationId: string | null }>()
   for (const showroom of showrooms) {
     let record = known.get(showroom.handle)
     if (!record) {
@@ -120,7 +123,7 @@ async function ensureShowrooms(container: MedusaContainer, showrooms: SeedShowro
     if (locationId && !record.stock_location?.sales_channels?.some((channel) => channel?.id === onlineSalesChannelId)) {
       await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: locationId, add: [onlineSalesChannelId] } })
     }
-    ids.set(showroom.handle, record.id)
+    ids.set(showroom.handle, { showroomId: record.id, locationId: locationId ?? null })
   }
   return ids
 }

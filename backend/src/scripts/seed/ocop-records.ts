@@ -74,12 +74,10 @@ export async function ensureShowroomStock(
   container: MedusaContainer,
   catalogue: SeedCatalogue,
   variants: Map<string, string>,
-  showroomIds: Map<string, string>
+  showrooms: Map<string, { showroomId: string; locationId: string | null }>
 ) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  for (const [handle, showroomId] of showroomIds) {
-    const { data } = await query.graph({ entity: "showroom", fields: ["stock_location.id"], filters: { id: showroomId } })
-    const locationId = (data[0] as { stock_location?: { id: string } | null } | undefined)?.stock_location?.id
+  for (const [handle, { showroomId, locationId }] of showrooms) {
     if (!locationId) {
       continue
     }

@@ -12,10 +12,8 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
   if (!record) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `There is no showroom "${handle}".`)
   }
-  const stock = await stockAtShowrooms(req.scope)
-  const quantities = new Map(
-    [...stock].flatMap(([productId, entries]) => entries.filter((entry) => entry.showroomId === record.id).map((entry) => [productId, entry.quantity] as const))
-  )
+  const stock = await stockAtShowrooms(req.scope, { showroomIds: [record.id] })
+  const quantities = new Map([...stock].map(([productId, entries]) => [productId, entries[0]?.quantity ?? 0] as const))
   const products = quantities.size
     ? await loadOcopProducts(req.scope, { salesChannelIds: req.publishable_key_context.sales_channel_ids, filters: { id: [...quantities.keys()] } })
     : []
