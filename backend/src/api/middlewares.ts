@@ -1,10 +1,12 @@
-import { defineMiddlewares, validateAndTransformBody, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
+import { configureStoreSearch, defineMiddlewares, validateAndTransformBody, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
+import { PRODUCT_SEARCH_INDEX } from "@ocop/types"
 import { AdminAssignProducer, AdminCertifyProduct, AdminListExpiring, AdminRevokeCertification } from "./admin/ocop/validators"
 import { AdminCreateProducer, AdminUpdateProducer } from "./admin/producers/validators"
 import { AdminOpenShowroom, AdminStockShowroom, AdminUpdateShowroom } from "./admin/showrooms/validators"
 import { ocopErrorHandler } from "./error-handler"
 import { StoreListProducers } from "./store/producers/validators"
 import { StoreListOcopProducts } from "./store/ocop/products/validators"
+import { validateStoreSearch } from "./store/search/validate-store-search"
 import { validateQuery } from "./validate-query"
 
 /** Fields of our linked modules that `/store/products` may return (it drops unlisted ones). */
@@ -21,6 +23,9 @@ export default defineMiddlewares({
     // No method: Medusa runs method-less middlewares before its own validation, which reads req.allowed.
     { matcher: "/store/products", middlewares: [allowLinkedProductFields] },
     { matcher: "/store/products/:id", middlewares: [allowLinkedProductFields] },
+    // Only the product index is searchable from the shop; Medusa narrows it to published
+    // products of the key's sales channels.
+    { matcher: "/store/search", middlewares: [validateStoreSearch, configureStoreSearch({ allowed_indexes: { [PRODUCT_SEARCH_INDEX]: true } })] },
     { matcher: "/store/ocop/products", method: ["GET"], middlewares: [validateQuery(StoreListOcopProducts)] },
     { matcher: "/store/producers", method: ["GET"], middlewares: [validateQuery(StoreListProducers)] },
     { matcher: "/admin/products/:id/certifications", method: ["POST"], middlewares: [validateAndTransformBody(AdminCertifyProduct)] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { infrastructureModules } from "./infrastructure-modules"
+import { infrastructureModules, MEILISEARCH_TIMEOUT_MS } from "./infrastructure-modules"
 
 const resolved = (env: { REDIS_URL?: string }) => infrastructureModules(env).map((entry) => entry.resolve)
 
@@ -21,10 +21,22 @@ describe("infrastructureModules", () => {
     expect(JSON.stringify(modules).match(/redis:\/\/cache:6379/g)).toHaveLength(4)
   })
 
-  it("always serves search from the PostgreSQL provider", () => {
+  it("serves search from the Vietnamese PostgreSQL provider without MEILISEARCH_HOST", () => {
     const [search] = infrastructureModules({})
+    expect(search?.options).toEqual({ providers: [{ resolve: "./src/modules/search-postgres-vi", id: "postgres" }] })
+  })
+
+  it("serves search from Meilisearch when MEILISEARCH_HOST is set, with a short timeout", () => {
+    const [search] = infrastructureModules({ MEILISEARCH_HOST: "http://search:7700", MEILISEARCH_API_KEY: "key" })
     expect(search?.options).toEqual({
-      providers: [{ resolve: "@medusajs/medusa/search-postgres", id: "postgres" }],
+      providers: [
+        {
+          resolve: "@rokmohar/medusa-plugin-meilisearch/providers/meilisearch",
+          id: "meilisearch",
+          options: { config: { host: "http://search:7700", apiKey: "key", timeout: MEILISEARCH_TIMEOUT_MS } },
+        },
+      ],
     })
+    expect(MEILISEARCH_TIMEOUT_MS).toBeLessThan(2000)
   })
 })

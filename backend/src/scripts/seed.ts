@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from "node:fs"
 import { dirname } from "node:path"
-import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { ExecArgs, ISearchModuleService, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { PRODUCT_SEARCH_INDEX } from "@ocop/types"
 import { readBackendEnv } from "../env"
 import { loadCatalogue } from "./seed/catalogue/catalogue"
 import { seedOcopCatalogue } from "./seed/ocop-catalogue"
@@ -51,4 +52,7 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
   logger.info(
     `Seed: ${catalogue.products.length} products, ${catalogue.producers.length} producers, ${catalogue.showrooms.length} showrooms, ${catalogue.areas.length} areas in place.`
   )
+  // the seed's events may not reach the index from this process, so rebuild it from what is there
+  await container.resolve<ISearchModuleService>(Modules.SEARCH).reindex({ index: PRODUCT_SEARCH_INDEX })
+  logger.info("Seed: product search index rebuilt.")
 }

@@ -12,3 +12,13 @@ export type {
   ShowroomStock,
   ShowroomSummary,
 } from "./ocop"
+export {
+  MAX_SEARCH_QUERY_LENGTH,
+  PRICE_RANGES,
+  PRODUCT_SEARCH_FACETS,
+  PRODUCT_SEARCH_FILTERS,
+  PRODUCT_SEARCH_INDEX,
+  PRODUCT_SEARCH_SORT_FIELDS,
+  PRODUCT_SEARCH_SORTS,
+} from "./product-search"
+export type { ProductSearchFacet, ProductSearchHit, ProductSearchSort } from "./product-search"

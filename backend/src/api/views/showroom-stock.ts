@@ -1,5 +1,4 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import type { ShowroomStock } from "@ocop/types"
 
 type ShowroomLocation = { id: string; handle: string; name: string; stock_location?: { id: string } | null }
@@ -9,11 +8,10 @@ type ShowroomLocation = { id: string; handle: string; name: string; stock_locati
  * given products (all when none are given), at the given showrooms (all when none are given).
  */
 export async function stockAtShowrooms(
-  container: MedusaContainer,
+  query: Pick<RemoteQueryFunction, "graph">,
   scope: { productIds?: string[]; showroomIds?: string[] } = {}
 ): Promise<Map<string, ShowroomStock[]>> {
   const { productIds, showroomIds } = scope
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: showrooms } = await query.graph({
     entity: "showroom",
     fields: ["id", "handle", "name", "stock_location.id"],

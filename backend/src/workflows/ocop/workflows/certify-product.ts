@@ -1,9 +1,11 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import type { AwardingLevel, ProductGroupCode } from "@ocop/domain"
 import { createCertificationStep } from "../steps/create-certification"
 import { ensureOcopProductStep } from "../steps/ensure-ocop-product"
 import { supersedeCurrentCertificationStep } from "../steps/supersede-current-certification"
 import { validateCertificationStep } from "../steps/validate-certification"
+import { OcopEvents } from "../../../lib/ocop-events"
 
 /** A certification decision as province staff enter it; the expiry is derived, never typed. */
 export type CertifyProductInput = {
@@ -39,5 +41,6 @@ export const certifyProductWorkflow = createWorkflow("certify-product", (input: 
       source_url: data.source_url ?? null,
     }))
   )
+  emitEventStep({ eventName: OcopEvents.PRODUCT_OCOP_UPDATED, data: { product_id: input.product_id } })
   return new WorkflowResponse(certification)
 })

@@ -1,4 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { OcopEvents } from "../../../lib/ocop-events"
 import { createCertificationStep, type CreateCertificationInput } from "../steps/create-certification"
 import { ensureOcopProductStep } from "../steps/ensure-ocop-product"
 
@@ -26,5 +28,6 @@ export const recordProductOcopFactsWorkflow = createWorkflow("record-product-oco
   const certification = createCertificationStep(
     transform({ input, ocopProduct }, ({ input: data, ocopProduct: record }) => ({ ...data.certification, ocop_product_id: record.id }))
   )
+  emitEventStep({ eventName: OcopEvents.PRODUCT_OCOP_UPDATED, data: { product_id: input.product_id } })
   return new WorkflowResponse(certification)
 })

@@ -2,8 +2,10 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import {
   associateProductsWithSalesChannelsStep,
   createInventoryLevelsStep,
+  emitEventStep,
   updateInventoryLevelsStep,
 } from "@medusajs/medusa/core-flows"
+import { OcopEvents } from "../../../lib/ocop-events"
 import { resolveShowroomStockStep } from "../steps/resolve-showroom-stock"
 
 /** How many units of each variant a showroom holds now. */
@@ -28,6 +30,10 @@ export const stockShowroomWorkflow = createWorkflow("stock-showroom", (input: St
   })
   when({ plan }, ({ plan: p }) => p.update.length > 0).then(() => {
     updateInventoryLevelsStep(transform({ plan }, ({ plan: p }) => p.update))
+  })
+  emitEventStep({
+    eventName: OcopEvents.SHOWROOM_STOCKED,
+    data: transform({ input, plan }, ({ input: data, plan: p }) => ({ showroom_id: data.showroom_id, product_ids: p.product_ids })),
   })
   return new WorkflowResponse(transform({ plan }, ({ plan: p }) => ({ location_id: p.location_id, sales_channel_id: p.sales_channel_id })))
 })

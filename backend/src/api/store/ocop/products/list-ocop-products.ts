@@ -63,7 +63,7 @@ export async function listOcopProducts(container: MedusaContainer, salesChannelI
     cards = cards.filter((card) => card.producer?.handle === query.producer || card.producer?.id === query.producer)
   }
   if (query.showroom?.length) {
-    const stock = await stockAtShowrooms(container, { productIds: cards.map((card) => card.id) })
+    const stock = await stockAtShowrooms(container.resolve(ContainerRegistrationKeys.QUERY), { productIds: cards.map((card) => card.id) })
     cards = cards.filter((card) =>
       (stock.get(card.id) ?? []).some((entry) => query.showroom!.includes(entry.showroomHandle) || query.showroom!.includes(entry.showroomId))
     )

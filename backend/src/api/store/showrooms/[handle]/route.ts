@@ -12,7 +12,7 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
   if (!record) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `There is no showroom "${handle}".`)
   }
-  const stock = await stockAtShowrooms(req.scope, { showroomIds: [record.id] })
+  const stock = await stockAtShowrooms(req.scope.resolve(ContainerRegistrationKeys.QUERY), { showroomIds: [record.id] })
   const quantities = new Map([...stock].map(([productId, entries]) => [productId, entries[0]?.quantity ?? 0] as const))
   const products = quantities.size
     ? await loadOcopProducts(req.scope, { salesChannelIds: req.publishable_key_context.sales_channel_ids, filters: { id: [...quantities.keys()] } })

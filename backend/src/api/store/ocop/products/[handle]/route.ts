@@ -33,7 +33,7 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
   const history = (details.ocop_product?.certifications ?? [])
     .flatMap((certification) => (certification ? [toCertificationView(certification, today)] : []))
     .sort((a, b) => (b.decisionDate ?? "").localeCompare(a.decisionDate ?? ""))
-  const stock = await stockAtShowrooms(req.scope, { productIds: [card.id] })
+  const stock = await stockAtShowrooms(req.scope.resolve(ContainerRegistrationKeys.QUERY), { productIds: [card.id] })
   res.json({
     product: {
       ...card,
