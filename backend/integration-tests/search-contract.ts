@@ -16,6 +16,7 @@ import { updateProducersWorkflow } from "../src/workflows/producer/workflows/upd
 import { openShowroomWorkflow } from "../src/workflows/showroom/workflows/open-showroom"
 import { stockShowroomWorkflow } from "../src/workflows/showroom/workflows/stock-showroom"
 import { refreshExpiredStars } from "../src/lib/product-search/refresh-expired-stars"
+import { repairSearchIndex } from "../src/lib/product-search/repair-search-index"
 
 type Http = { get: Function; post: Function }
 type Response = { status: number; data: Record<string, any> }
@@ -100,6 +101,7 @@ export function searchContract({ api, getContainer }: { api: unknown; getContain
   const http = api as Http
   let fixture: Awaited<ReturnType<typeof arrange>>
   let store: { headers: Record<string, string> }
+  let admin: { headers: Record<string, string> }
   const send = (call: Promise<Response>): Promise<Response> => call.catch((error: { response: Response }) => error.response)
   const raw = (body: unknown) => send(http.post("/store/search", body, store))
   const search = async (query: Record<string, unknown>): Promise<Result> => {
@@ -129,6 +131,8 @@ export function searchContract({ api, getContainer }: { api: unknown; getContain
     fixture = await arrange(getContainer())
     const [key] = await getContainer().resolve(Modules.API_KEY).listApiKeys({ title: SHOP.publishableKeyTitle })
     store = { headers: { "x-publishable-api-key": key!.token } }
+    const login = await http.post("/auth/user/emailpass", { email: "admin@ocop.local", password: "ocop-admin-2025" })
+    admin = { headers: { authorization: `Bearer ${login.data.token}` } }
     // everything arranged above reached the index through events
     await eventually(async () => {
       const result = await search({ filters: { q: "nuoc mam bao ninh" }, fields: ["title", "star_level", "showrooms", "producer_type"] })
@@ -326,6 +330,28 @@ export function searchContract({ api, getContainer }: { api: unknown; getContain
       expect(await refreshExpiredStars(container)).toBe(1)
       expect(titles(await search({ filters: { star_level: 4 } }))).toEqual(["Đũa gỗ Quảng Thủy"])
     })
-  })
 
+    it("rebuilds an index that lost documents, or that may have missed events while the engine was down", async () => {
+      const container = getContainer()
+      const searchModule = container.resolve<ISearchModuleService>(Modules.SEARCH)
+      await searchModule.deleteDocuments({ index: "product", filters: { id: [fixture.byTitle("Đũa gỗ Quảng Thủy").id] } })
+      expect((await q("dua go")).hits).toEqual([])
+      const state = {}
+      expect(await repairSearchIndex(container, state)).toBe("repaired")
+      expect(titles(await q("dua go"))[0]).toBe("Đũa gỗ Quảng Thủy")
+      expect(await repairSearchIndex(container, state)).toBe("in-sync")
+      // an outage seen by an earlier pass: events may have been lost, so the index is rebuilt
+      const afterOutage = { unreachableSince: new Date(Date.now() - 60_000) }
+      expect(await repairSearchIndex(container, afterOutage)).toBe("repaired")
+      expect(afterOutage.unreachableSince).toBeUndefined()
+    })
+
+    it("rebuilds the whole index for an admin (npm run reindex), and for nobody else", async () => {
+      expect((await send(http.post("/admin/ocop/search/rebuild", {}, store))).status).toBe(401)
+      const response = await send(http.post("/admin/ocop/search/rebuild", {}, admin))
+      expect(response.status).toBe(200)
+      expect(response.data).toMatchObject({ index: "product", documents: 11 })
+      expect(titles(await q("nuoc mam")).sort()).toEqual(["Nước mắm Bảo Ninh", "Nước mắm chay Tuấn Linh"].sort())
+    })
+  })
 }

@@ -23,6 +23,8 @@ const PREPARE_INPUTS = [
   "backend/src/config",
   "backend/src/modules",
   "backend/src/links",
+  "backend/src/search",
+  "backend/src/lib/product-search",
   "backend/src/workflows",
   "backend/src/scripts",
   "packages/domain/src",

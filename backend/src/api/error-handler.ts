@@ -1,10 +1,8 @@
 import { errorHandler, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { isSearchUnreachable } from "../lib/product-search/repair-search-index"
 
 const medusaErrorHandler = errorHandler()
-
-// What the Meilisearch client throws when the server does not answer (refused, reset, timed out).
-const SEARCH_UNREACHABLE = new Set(["MeiliSearchRequestError", "MeiliSearchRequestTimeOutError", "MeiliSearchCommunicationError"])
 
 /**
  * Medusa's error handler, except that a duplicate (a decision number or handle already used)
@@ -13,8 +11,8 @@ const SEARCH_UNREACHABLE = new Set(["MeiliSearchRequestError", "MeiliSearchReque
  */
 export function ocopErrorHandler(error: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   // errors rethrown by the workflow engine keep their type but are not MedusaError instances
-  const { type, message, name } = (error ?? {}) as { type?: unknown; message?: unknown; name?: unknown }
-  if (typeof name === "string" && SEARCH_UNREACHABLE.has(name)) {
+  const { type, message } = (error ?? {}) as { type?: unknown; message?: unknown }
+  if (isSearchUnreachable(error)) {
     req.scope.resolve("logger").warn(`Search engine unreachable: ${String(message)}`)
     res.status(503).json({ type: "search_unavailable", message: "Search is unavailable right now. Please try again in a moment." })
     return

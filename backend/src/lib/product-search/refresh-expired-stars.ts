@@ -2,6 +2,7 @@ import type { ISearchModuleService, MedusaContainer } from "@medusajs/framework/
 import { Modules } from "@medusajs/framework/utils"
 import { todayInVietnam } from "@ocop/domain"
 import { PRODUCT_SEARCH_INDEX } from "@ocop/types"
+import { rebuildProductSearchWorkflow } from "../../workflows/search/workflows/rebuild-product-search"
 
 const PAGE = 100
 
@@ -27,7 +28,7 @@ export async function refreshExpiredStars(container: MedusaContainer, today: str
     }
   }
   if (ids.length) {
-    await search.reindex({ index: PRODUCT_SEARCH_INDEX, filters: { id: ids } })
+    await rebuildProductSearchWorkflow(container).run({ input: { product_ids: ids } })
   }
   return ids.length
 }
