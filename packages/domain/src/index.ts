@@ -52,3 +52,11 @@ export {
   isVietnamesePhone,
   normalizeVietnamesePhone,
 } from "./text/vietnamese-phone"
+export {
+  crc16Ccitt,
+  parseEmvPayload,
+  vietQrPayload,
+  vietQrProblems,
+  type VietQrAccount,
+  type VietQrTransfer,
+} from "./payment/vietqr"
