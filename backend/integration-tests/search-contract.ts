@@ -1,6 +1,6 @@
 import type { ISearchModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { updateProductsWorkflow, updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
+import { updateInventoryLevelsWorkflow, updateProductsWorkflow, updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
 import { todayInVietnam, toSlug } from "@ocop/domain"
 import { MAX_SEARCH_QUERY_LENGTH, PRICE_RANGES, PRODUCT_SEARCH_SORTS } from "@ocop/types"
 import { seedTestShop } from "./fixtures/test-shop"
@@ -298,6 +298,21 @@ export function searchContract({ api, getContainer }: { api: unknown; getContain
       })
       await eventually(async () => {
         expect((await q("khoai deo", { fields: ["price"] })).hits[0]?.document.price).toBe(99000)
+      })
+    })
+
+    it("follows stock changed in Medusa's inventory (a showroom sold out)", async () => {
+      const container = getContainer()
+      const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+        entity: "variant",
+        fields: ["inventory_items.inventory_item_id"],
+        filters: { id: fixture.byTitle("Nước mắm chay Tuấn Linh").variants[0]!.id },
+      })
+      const inventoryItemId = (data[0] as { inventory_items: Array<{ inventory_item_id: string }> }).inventory_items[0]!.inventory_item_id
+      const [location] = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "showroom", fields: ["stock_location.id"], filters: { id: fixture.boTrach.id } }).then(({ data: rows }) => rows as Array<{ stock_location: { id: string } }>)
+      await updateInventoryLevelsWorkflow(container).run({ input: { updates: [{ inventory_item_id: inventoryItemId, location_id: location!.stock_location.id, stocked_quantity: 0 }] } })
+      await eventually(async () => {
+        expect((await q("nuoc mam chay", { fields: ["showrooms", "in_stock"] })).hits[0]?.document).toEqual({ showrooms: [], in_stock: false })
       })
     })
 
