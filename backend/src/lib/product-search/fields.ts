@@ -1,9 +1,10 @@
 import { search } from "@medusajs/framework/utils"
 
 /**
- * What the product index holds. Vietnamese text is searchable as written (the provider folds
- * accents when it matches), and `folded_text` holds an accent-free copy that only the index sees:
- * it is what typo tolerance compares against, and what lets Meilisearch match `d` to `đ`.
+ * What the product index holds. Vietnamese text is searchable as written (PostgreSQL folds accents
+ * itself when it matches), and `folded_text` holds an accent-free copy that only the index sees:
+ * Meilisearch strips tone marks but keeps `đ` apart from `d`, so `dua go` finds `Đũa gỗ` there
+ * through this copy.
  */
 export const productSearchFields = search.define({
   id: search.keyword().filterable().sortable(),
