@@ -6,6 +6,7 @@ export type {
   AreaOption,
   CertificationView,
   OcopProductCard,
+  OcopProductDetail,
   Origin,
   ProducerSummary,
   ProductGroupOption,

@@ -89,6 +89,18 @@ export type OcopProductCard = {
   fictional: boolean
 }
 
+/** One product as `/store/ocop/products/:handle` answers: the card, its story, its facts' history and stock. */
+export type OcopProductDetail = OcopProductCard & {
+  description: string | null
+  subtitle: string | null
+  metadata: Record<string, unknown> | null
+  /** Every certification the product has held, newest decision first. */
+  certificationHistory: CertificationView[]
+  producerProfile: ProducerSummary | null
+  /** Only the showrooms holding at least one unit. */
+  availability: ShowroomStock[]
+}
+
 /** Units in stock at one showroom. */
 export type ShowroomStock = { showroomId: string; showroomHandle: string; showroomName: string; quantity: number }
 
