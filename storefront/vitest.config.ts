@@ -29,7 +29,7 @@ export default defineConfig({
     server: {
       deps: {
         // Hoisted next to React 18: processing them here lets `dedupe` hand them React 19.
-        inline: ["next-intl", "use-intl", "@testing-library/react"],
+        inline: ["next-intl", "use-intl", "@testing-library/react", "react-instantsearch", "react-instantsearch-core", "instantsearch.js"],
         // Node loads the js-sdk's ESM build itself; transforming it only adds source-map warnings.
         external: [/@medusajs\/js-sdk/],
       },

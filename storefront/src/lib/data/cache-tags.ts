@@ -2,4 +2,6 @@
 export const CACHE_TAGS = {
   products: "products",
   regions: "regions",
+  areas: "areas",
+  showrooms: "showrooms",
 } as const

@@ -1,0 +1,111 @@
+// @vitest-environment node
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http"
+import type { SearchQuery } from "@medusajs/instantsearch-adapter"
+import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from "vitest"
+import { EMPTY_SEARCH } from "@/lib/search/search-url"
+import { retrieveSearchPage, searchProducts } from "./search"
+
+// `connection()` defers a page to request time; a unit test is not inside a Next request.
+vi.mock("next/server", () => ({ connection: async () => undefined }))
+
+const KEY = "pk_test_search"
+
+type Received = { key: string | undefined; body: { queries: SearchQuery[] } }
+
+let server: Server | undefined
+let received: Received[] = []
+let logged: MockInstance<(line: string) => boolean>
+
+/** A fake `/store/search` that answers each query with one hit and the facets it asked for. */
+async function backend(status = 200): Promise<void> {
+  server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    let raw = ""
+    req.on("data", (chunk) => (raw += chunk))
+    req.on("end", () => {
+      const body = JSON.parse(raw) as Received["body"]
+      received.push({ key: req.headers["x-publishable-api-key"]?.toString(), body })
+      if (status !== 200) {
+        res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify({ type: "unexpected_state", message: "Search is unavailable" }))
+        return
+      }
+      const results = body.queries.map((query) => ({
+        hits: query.pagination?.take === 0 ? [] : [{ id: "prod_1", document: { id: "prod_1", handle: "nuoc-mam-bao-ninh", title: "Nước mắm Bảo Ninh", star_level: 5, price: 120000 } }],
+        facets: Object.fromEntries(
+          (query.search_options?.facets ?? []).map((facet) => {
+            const field = typeof facet === "string" ? facet : facet.field
+            return field === "price"
+              ? [field, { type: "range", ranges: [{ key: "100k-200k", count: 1 }, { key: "500k-plus", count: 0 }] }]
+              : [field, { type: "value", values: [{ value: field === "star_level" ? "5" : "x", count: 1 }] }]
+          }),
+        ),
+        metadata: { count: 1, skip: query.pagination?.skip ?? 0, take: query.pagination?.take ?? 20 },
+      }))
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ results }))
+    })
+  })
+  await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve))
+  const address = server.address()
+  if (typeof address !== "object" || address === null) throw new Error("the test backend should listen on a TCP port")
+  vi.stubEnv("MEDUSA_BACKEND_URL", `http://127.0.0.1:${address.port}`)
+}
+
+beforeEach(() => {
+  received = []
+  vi.stubEnv("MEDUSA_PUBLISHABLE_KEY", KEY)
+  logged = vi.spyOn(process.stderr, "write").mockImplementation(() => true)
+})
+
+afterEach(async () => {
+  vi.unstubAllEnvs()
+  logged.mockRestore()
+  server?.closeAllConnections()
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)))
+  server = undefined
+})
+
+describe("searchProducts", () => {
+  it("posts the batch to /store/search with the shop's publishable key", async () => {
+    await backend()
+    const queries: SearchQuery[] = [{ entity: "product", filters: { q: "nuoc mam" } }]
+    const result = await searchProducts(queries)
+    expect(result.ok && result.data[0]?.hits[0]?.document).toMatchObject({ title: "Nước mắm Bảo Ninh" })
+    expect(received).toEqual([{ key: KEY, body: { queries } }])
+  })
+
+  it("is unavailable when the search engine answers 503, and logs why on the server", async () => {
+    await backend(503)
+    expect(await searchProducts([{ entity: "product" }])).toEqual({ ok: false, reason: "unavailable" })
+    expect(String(logged.mock.calls[0]?.[0])).toContain("503")
+  })
+
+  it("refuses a batch for another index, so the action cannot search customers", async () => {
+    await backend()
+    await expect(searchProducts([{ entity: "customer" }])).rejects.toThrow(RangeError)
+    expect(received).toEqual([])
+  })
+})
+
+describe("retrieveSearchPage", () => {
+  it("runs the page's first search on the server: hits plus one count per refined facet", async () => {
+    await backend()
+    const page = await retrieveSearchPage({ ...EMPTY_SEARCH, q: "nuoc mam", stars: ["5"], page: 2 })
+    if (!page.ok) throw new Error("the first search should succeed")
+    const [main, starCounts] = received[0]!.body.queries
+    expect(received[0]!.body.queries).toHaveLength(2)
+    expect(main).toMatchObject({
+      filters: { q: "nuoc mam", star_level: { $eq: 5 } },
+      pagination: { skip: 24, take: 24 },
+      search_options: { match_strategy: "last", typo_tolerance: true },
+    })
+    expect(starCounts).toMatchObject({ filters: { q: "nuoc mam" }, pagination: { take: 0 } })
+    expect(starCounts?.filters).not.toHaveProperty("star_level")
+    const initial = page.data.product
+    expect(initial?.state).toMatchObject({ query: "nuoc mam", page: 1, disjunctiveFacetsRefinements: { star_level: ["5"] } })
+    expect(initial?.results?.[0]).toMatchObject({ hits: [{ objectID: "prod_1", handle: "nuoc-mam-bao-ninh" }], facets: { price_band: { "100k-200k": 1 } } })
+  })
+
+  it("is unavailable when the backend cannot search", async () => {
+    await backend(503)
+    expect(await retrieveSearchPage(EMPTY_SEARCH)).toEqual({ ok: false, reason: "unavailable" })
+  })
+})
