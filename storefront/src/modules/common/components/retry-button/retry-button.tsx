@@ -6,10 +6,12 @@ import { useTransition } from "react"
 type Props = {
   label: string
   pendingLabel: string
+  /** What trying again means here; by default the page is rendered again on the server. */
+  onRetry?: () => void
 }
 
-/** Renders the current page again on the server, e.g. after the backend was unreachable. */
-export function RetryButton({ label, pendingLabel }: Props) {
+/** Tries again after the backend was unreachable: the page's server render, or `onRetry`. */
+export function RetryButton({ label, pendingLabel, onRetry }: Props) {
   const router = useRouter()
   const [isPending, startTransition] = useTransition()
   return (
@@ -17,7 +19,7 @@ export function RetryButton({ label, pendingLabel }: Props) {
       type="button"
       disabled={isPending}
       aria-busy={isPending}
-      onClick={() => startTransition(() => router.refresh())}
+      onClick={() => startTransition(() => (onRetry ? onRetry() : router.refresh()))}
       className="rounded-lg bg-brand-700 px-5 py-2.5 font-medium text-white hover:bg-brand-800 disabled:opacity-70"
     >
       {isPending ? pendingLabel : label}
