@@ -4,6 +4,9 @@ import { join } from "node:path"
 const root = join(__dirname, "..")
 const backendPort = Number(process.env.E2E_BACKEND_PORT ?? 9100)
 const storefrontPort = Number(process.env.E2E_STOREFRONT_PORT ?? 8100)
+// Two people's journeys can run side by side on one machine, each with its own data and database.
+const dataDir = process.env.E2E_DATA_DIR ?? join(root, ".data", "e2e")
+const embeddedPostgresPort = process.env.E2E_EMBEDDED_POSTGRES_PORT ?? "54349"
 
 /** Where the journeys find the shop; fixtures read these too. */
 export const E2E = {
@@ -15,7 +18,8 @@ export const E2E = {
 
 /**
  * Journeys run against the production builds that `npm start` serves, started by the same
- * script on ports and a data folder of their own (a DATABASE_URL server gets database ocop_e2e),
+ * script on ports and a data folder of their own (a DATABASE_URL server gets database ocop_e2e;
+ * E2E_BACKEND_PORT, E2E_STOREFRONT_PORT, E2E_DATA_DIR and E2E_EMBEDDED_POSTGRES_PORT move them),
  * and drive the system Chromium: Playwright never downloads a browser here.
  */
 export default defineConfig({
@@ -58,8 +62,8 @@ export default defineConfig({
     env: {
       BACKEND_PORT: String(backendPort),
       STOREFRONT_PORT: String(storefrontPort),
-      OCOP_DATA_DIR: join(root, ".data", "e2e"),
-      EMBEDDED_POSTGRES_PORT: "54349",
+      OCOP_DATA_DIR: dataDir,
+      EMBEDDED_POSTGRES_PORT: embeddedPostgresPort,
       OCOP_DATABASE_NAME: "ocop_e2e",
     },
   },

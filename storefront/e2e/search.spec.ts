@@ -1,0 +1,74 @@
+import { expect, test, type Page } from "@playwright/test"
+import vi from "../messages/vi.json"
+
+/** The header's search box, found as shoppers' assistive technology finds it. */
+const headerBox = (page: Page) => page.getByRole("combobox", { name: vi.HeaderSearch.label })
+
+/** The titles of the results on the search page, in order. */
+const resultTitles = (page: Page) => page.getByTestId("search-hit").locator("h3").allTextContents()
+
+test.describe("product search", () => {
+  test("suggests Nước mắm while typing nuoc mam in the header, and opens the product chosen with the keyboard", async ({ page }) => {
+    await page.goto("/vi")
+    await headerBox(page).fill("nuoc mam")
+    const options = page.getByRole("listbox", { name: vi.HeaderSearch.suggestions }).getByRole("option")
+    await expect(options.first()).toContainText("Nước mắm")
+    expect(await options.count()).toBeLessThanOrEqual(5)
+    const firstTitle = (await options.first().locator("span").first().textContent())?.trim() ?? ""
+    expect(firstTitle).toMatch(/^Nước mắm/)
+
+    await headerBox(page).press("ArrowDown")
+    await expect(headerBox(page)).toHaveAttribute("aria-activedescendant", /option-0$/)
+    await headerBox(page).press("Enter")
+    await expect(page).toHaveURL(/\/vi\/products\/[a-z0-9-]+$/)
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(firstTitle)
+    await expect(page.getByTestId("product-price")).toHaveText(/^\d{1,3}(\.\d{3})* ₫$/)
+  })
+
+  test("Enter without a chosen suggestion opens the search page for the text, rendered on the server", async ({ page, request }) => {
+    await page.goto("/vi")
+    await headerBox(page).fill("nuoc mam")
+    await expect(page.getByRole("option").first()).toBeVisible()
+    await headerBox(page).press("Escape")
+    await expect(page.getByRole("listbox", { includeHidden: true })).toBeHidden()
+    await headerBox(page).press("Enter")
+    await expect(page).toHaveURL(/\/vi\/search\?q=nuoc\+mam$/)
+    const titles = await resultTitles(page)
+    expect(titles.length).toBeGreaterThan(0)
+    expect(titles.every((title) => title.startsWith("Nước mắm"))).toBe(true)
+
+    // The first results are in the HTML itself, before any script runs.
+    const html = await (await request.get("/vi/search?q=nuoc+mam")).text()
+    for (const title of titles) {
+      expect(html).toContain(title)
+    }
+  })
+
+  test("keeps a star facet in the URL: shareable on reload, undone by the back button", async ({ page }) => {
+    await page.goto("/vi/search")
+    const count = page.getByTestId("search-count")
+    await expect(count).toHaveText(/\d+ sản phẩm/)
+    const everything = await count.textContent()
+
+    const stars = page.getByTestId("facet-star_level").getByRole("checkbox").first()
+    await stars.check()
+    await expect(page).toHaveURL(/[?&]stars=[345]$/)
+    await expect(count).not.toHaveText(everything ?? "")
+    const starred = await resultTitles(page)
+    expect(starred.length).toBeGreaterThan(0)
+    const level = new URL(page.url()).searchParams.get("stars")
+    await expect(page.getByTestId("search-hit").getByTestId("star-badge")).toHaveCount(starred.length)
+    for (const badge of await page.getByTestId("search-hit").getByTestId("star-badge").all()) {
+      await expect(badge).toHaveAttribute("aria-label", `Sản phẩm OCOP ${level} sao`)
+    }
+
+    await page.reload()
+    await expect(page.getByTestId("facet-star_level").getByRole("checkbox", { checked: true })).toHaveCount(1)
+    expect(await resultTitles(page)).toEqual(starred)
+
+    await page.goBack()
+    await expect(page).toHaveURL(/\/vi\/search$/)
+    await expect(page.getByTestId("facet-star_level").getByRole("checkbox", { checked: true })).toHaveCount(0)
+    await expect(count).toHaveText(everything ?? "")
+  })
+})
