@@ -45,6 +45,12 @@ test.describe("product search", () => {
   })
 
   test("keeps a star facet in the URL: shareable on reload, undone by the back button", async ({ page }) => {
+    // The server's first render and the browser's must agree, or React throws it away.
+    const hydrationErrors: string[] = []
+    page.on("pageerror", (error) => hydrationErrors.push(error.message))
+    page.on("console", (message) => {
+      if (message.type() === "error" && /hydrat/i.test(message.text())) hydrationErrors.push(message.text())
+    })
     await page.goto("/vi/search")
     const count = page.getByTestId("search-count")
     await expect(count).toHaveText(/\d+ sản phẩm/)
@@ -70,5 +76,6 @@ test.describe("product search", () => {
     await expect(page).toHaveURL(/\/vi\/search$/)
     await expect(page.getByTestId("facet-star_level").getByRole("checkbox", { checked: true })).toHaveCount(0)
     await expect(count).toHaveText(everything ?? "")
+    expect(hydrationErrors).toEqual([])
   })
 })
