@@ -24,7 +24,8 @@ export function percentile(values, p) {
  * @property {number} p50        milliseconds
  * @property {number} p95
  * @property {number} p99
- * @property {number} throughput requests per second over the run's wall time
+ * @property {number} throughput successful requests per second over the run's wall time (a
+ *   timed-out or failed request is no throughput)
  */
 
 /**
@@ -41,7 +42,7 @@ export function summarize(durations, errors, wallMs) {
     p50: percentile(durations, 50),
     p95: percentile(durations, 95),
     p99: percentile(durations, 99),
-    throughput: wallMs > 0 ? (durations.length * 1000) / wallMs : Number.NaN,
+    throughput: wallMs > 0 ? ((durations.length - errors) * 1000) / wallMs : Number.NaN,
   }
 }
 
