@@ -78,4 +78,17 @@ test.describe("product search", () => {
     await expect(count).toHaveText(everything ?? "")
     expect(hydrationErrors).toEqual([])
   })
+
+  test("keeps the search when the shopper switches to English", async ({ page }) => {
+    await page.goto("/vi/search?q=nuoc+mam&stars=5")
+    const titles = await resultTitles(page)
+    expect(titles.length).toBeGreaterThan(0)
+    await page.getByRole("link", { name: "English" }).click()
+    await expect(page).toHaveURL(/\/en\/search\?q=nuoc\+mam&stars=5$/)
+    await expect(page.locator("html")).toHaveAttribute("lang", "en")
+    // the same products, now under their English names
+    const english = await resultTitles(page)
+    expect(english).toHaveLength(titles.length)
+    expect(english).not.toEqual(titles)
+  })
 })

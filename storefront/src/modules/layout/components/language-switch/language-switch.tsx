@@ -1,14 +1,18 @@
 "use client"
 
 import { useLocale, useTranslations } from "next-intl"
-import { Link, usePathname } from "@/i18n/navigation"
+import { Link, usePathname, useRouter } from "@/i18n/navigation"
 import { routing } from "@/i18n/routing"
 
-/** Links to the current page in each language the shop speaks. */
+/**
+ * Links to the current page in each language the shop speaks. With JavaScript the query string
+ * comes along too, so a search or its filters survive the switch.
+ */
 export function LanguageSwitch() {
   const t = useTranslations("LanguageSwitch")
   const currentLocale = useLocale()
   const pathname = usePathname()
+  const router = useRouter()
   return (
     <nav aria-label={t("label")}>
       <ul className="flex items-center gap-1 text-sm">
@@ -21,6 +25,11 @@ export function LanguageSwitch() {
                 locale={locale}
                 lang={locale}
                 aria-current={isCurrent ? "true" : undefined}
+                onClick={(event) => {
+                  if (!window.location.search || event.metaKey || event.ctrlKey || event.shiftKey) return
+                  event.preventDefault()
+                  router.push(`${pathname}${window.location.search}`, { locale })
+                }}
                 className={
                   isCurrent
                     ? "rounded-md bg-brand-50 px-2.5 py-1.5 font-semibold text-brand-800"
