@@ -9,7 +9,7 @@ import pg from "pg"
 import { benchSettings, startBenchBackend } from "./lib/bench/backend.mjs"
 import { loadProducts, readShopContext } from "./lib/bench/load.mjs"
 import { percentile, runLoad } from "./lib/bench/measure.mjs"
-import { QUERY_MIX, callsFor } from "./lib/bench/queries.mjs"
+import { QUERY_MIX, callsFor, firstTimeSearchCalls } from "./lib/bench/queries.mjs"
 import { formatResults, formatTargets } from "./lib/bench/report.mjs"
 import { adminToken, indexSize, publishedCount, reindexAndWait, searchableCount } from "./lib/bench/search-index.mjs"
 
@@ -73,7 +73,8 @@ try {
     if (indexed !== expected) throw new Error(`The index holds ${indexed} products, the catalogue ${expected}: the reindex missed some.`)
     say(`✓ Full reindex of ${indexed.toLocaleString("en")} products in ${(reindexMs / 1000).toFixed(1)} s (${table})`)
 
-    const runs = { search: await measure("search", headers), products: await measure("products", headers) }
+    const search = await measure("search", headers)
+    const runs = { search, searchFirst: await measureFirstTime(headers), products: await measure("products", headers) }
     results.push({ size, reindexMs, indexBytes: bytes, runs })
   }
   say("")
@@ -111,6 +112,25 @@ async function measure(endpoint, headers) {
     return summary
   }
   return { 1: await run(1), 32: await run(32) }
+}
+
+/**
+ * Measures `/store/search` with queries asked for the first time (no cache can answer them),
+ * at concurrency 1 and 32; the repeated-mix run before it has warmed the process up.
+ * @param {Record<string, string>} headers
+ */
+async function measureFirstTime(headers) {
+  const options = { baseUrl: backend.backendUrl, headers, maxSeconds }
+  const run = async (/** @type {1 | 32} */ concurrency, /** @type {number} */ total, /** @type {number} */ from) => {
+    const started = Date.now()
+    const { summary, byCall, firstError } = await runLoad({ ...options, calls: firstTimeSearchCalls(total, from), concurrency, total })
+    say(`  /store/search first-time conc ${String(concurrency).padStart(2)}: ${summary.requests} requests in ${seconds(started)}, p95 ${summary.p95.toFixed(1)} ms, ${summary.throughput.toFixed(1)} req/s${firstError ? ` (${summary.errors} errors, first: ${firstError})` : ""}`)
+    if (concurrency === 1) {
+      say(`    p50/p95 ms by query: ${[...byCall].map(([name, list]) => `${name} ${percentile(list, 50).toFixed(0)}/${percentile(list, 95).toFixed(0)}`).join(", ")}`)
+    }
+    return summary
+  }
+  return { 1: await run(1, serialRequests, 0), 32: await run(32, concurrentRequests, serialRequests) }
 }
 
 /** @param {number} since */

@@ -66,6 +66,24 @@ export const QUERY_MIX = [
 ]
 
 /**
+ * The mix as `count` `/store/search` calls that are each asked for the first time: every one
+ * carries a filter no product matches against (`$not` a producer that does not exist), unique to
+ * the call, so no cache can answer it. `from` keeps separate runs apart.
+ * @param {number} count
+ * @param {number} from
+ * @param {readonly BenchQuery[]} [mix]
+ * @returns {import("./measure.mjs").HttpCall[]}
+ */
+export function firstTimeSearchCalls(count, from, mix = QUERY_MIX) {
+  return Array.from({ length: count }, (_, i) => {
+    const query = /** @type {BenchQuery} */ (mix[i % mix.length])
+    const search = /** @type {{ filters?: Record<string, unknown> }} */ (query.search)
+    const filters = { ...search.filters, $not: { producer_handle: `bench-first-time-${from + i}` } }
+    return { name: query.name, method: "POST", path: "/store/search", body: JSON.stringify({ entity: "product", pagination: { take: 20 }, ...query.search, filters }) }
+  })
+}
+
+/**
  * The mix as HTTP calls: `/store/search` bodies (20 hits a page), or `/store/products` with the
  * same text (the shop's first page of 20; filters and facets have no equivalent there).
  * @param {"search" | "products"} endpoint

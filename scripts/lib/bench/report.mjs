@@ -8,8 +8,16 @@ export const TARGETS = { p95Ms: /** @type {Record<number, number>} */ ({ 10_000:
  * @property {number} size             products the index holds
  * @property {number} reindexMs
  * @property {number} indexBytes
- * @property {Record<"search" | "products", Record<1 | 32, import("./measure.mjs").RunSummary>>} runs
+ * @property {Record<"search" | "searchFirst" | "products", Record<1 | 32, import("./measure.mjs").RunSummary>>} runs
+ *   `search`: the fixed mix asked again and again (as a shop's visitors do; repeated answers may
+ *   come from the provider's result cache); `searchFirst`: every query asked for the first time
  */
+
+const ENDPOINT_LABELS = {
+  search: "POST /store/search (repeated mix)",
+  searchFirst: "POST /store/search (first-time)",
+  products: "GET /store/products?q=",
+}
 
 /**
  * Plain-text table, one space-padded column per header; `right` columns are right-aligned
@@ -56,13 +64,13 @@ export function formatResults(results) {
   /** @type {string[][]} */
   const rows = []
   for (const result of results) {
-    for (const endpoint of /** @type {const} */ (["search", "products"])) {
+    for (const endpoint of /** @type {const} */ (["search", "searchFirst", "products"])) {
       for (const concurrency of /** @type {const} */ ([1, 32])) {
         const run = result.runs[endpoint][concurrency]
-        const ratio = endpoint === "search" ? run.throughput / result.runs.products[concurrency].throughput : Number.NaN
+        const ratio = endpoint === "products" ? Number.NaN : run.throughput / result.runs.products[concurrency].throughput
         rows.push([
           result.size.toLocaleString("en"),
-          endpoint === "search" ? "POST /store/search" : "GET /store/products?q=",
+          ENDPOINT_LABELS[endpoint],
           String(concurrency),
           String(run.requests),
           String(run.errors),
@@ -87,17 +95,20 @@ export function formatResults(results) {
 export function formatTargets(results) {
   const parts = []
   for (const result of results) {
-    const target = TARGETS.p95Ms[result.size]
-    const p95 = result.runs.search[1].p95
-    if (target !== undefined) {
-      parts.push(`p95 at ${result.size.toLocaleString("en")} (conc 1): ${ms(p95)} ms vs ≤ ${target} ms ${verdict(p95 <= target, p95 - target, "ms", target)}`)
+    for (const endpoint of /** @type {const} */ (["search", "searchFirst"])) {
+      const kind = endpoint === "search" ? "repeated" : "first-time"
+      const target = TARGETS.p95Ms[result.size]
+      const p95 = result.runs[endpoint][1].p95
+      if (target !== undefined) {
+        parts.push(`${kind} p95 at ${result.size.toLocaleString("en")} (conc 1): ${ms(p95)} ms vs ≤ ${target} ms ${verdict(p95 <= target, p95 - target, "ms", target)}`)
+      }
+      const ratio = result.runs[endpoint][32].throughput / result.runs.products[32].throughput
+      parts.push(
+        `${kind} throughput at ${result.size.toLocaleString("en")} (conc 32): ${ratio.toFixed(1)}× /store/products?q= vs ≥ ${TARGETS.throughputRatio}× ${verdict(ratio >= TARGETS.throughputRatio, TARGETS.throughputRatio - ratio, "×", TARGETS.throughputRatio)}`
+      )
     }
-    const ratio = result.runs.search[32].throughput / result.runs.products[32].throughput
-    parts.push(
-      `throughput at ${result.size.toLocaleString("en")} (conc 32): ${ratio.toFixed(1)}× /store/products?q= vs ≥ ${TARGETS.throughputRatio}× ${verdict(ratio >= TARGETS.throughputRatio, TARGETS.throughputRatio - ratio, "×", TARGETS.throughputRatio)}`
-    )
   }
-  return `Targets: ${parts.join("; ")}`
+  return `Targets: ${parts.join(";\n         ")}`
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
+import type { IndexPlan } from "@medusajs/search-postgres/dist/utils"
+import { buildOnePassFacets } from "./one-pass-facets"
 import { correctQuery, type Vocabulary } from "./typo-correction"
 
 /** The text-search configuration this provider matches with (created by its migration): no stop words, accents folded. */
@@ -10,7 +12,10 @@ export const VIETNAMESE_TEXT_SEARCH_LANGUAGE = "vietnamese"
 const MARKED = /[^\u0000-\u007f]/
 
 /** How long a vocabulary serves before it is read again (in the background). */
-const VOCABULARY_MAX_AGE_MS = 60_000
+const VOCABULARY_MAX_AGE_MS = 5 * 60_000
+/** How long a search result is served again to the same query, unless the index changes first. */
+export const RESULT_CACHE_MS = 30_000
+const RESULT_CACHE_SIZE = 500
 
 type Fragments = ReturnType<PostgresSearchService["keywordFragments"]>
 type KeywordInput = Parameters<PostgresSearchService["keywordFragments"]>[0]
@@ -30,10 +35,36 @@ type KeywordInput = Parameters<PostgresSearchService["keywordFragments"]>[0]
 export class VietnamesePostgresSearchService extends PostgresSearchService {
   static override identifier = "search-postgres-vi"
 
+  private readonly results_ = new Map<string, { at: number; result: SearchTypes.SearchResult }>()
+  private epoch_ = 0
   private readonly vocabularies_ = new Map<string, { words: Vocabulary; loadedAt: number; refreshing?: Promise<void> }>()
 
   constructor(dependencies: ConstructorParameters<typeof PostgresSearchService>[0], options: Record<string, unknown> = {}) {
     super(dependencies, { ...options, language: VIETNAMESE_TEXT_SEARCH_LANGUAGE })
+  }
+
+  /**
+   * Adds b-tree indexes on the sortable fields, in the very expressions the provider sorts by, so
+   * a page of the catalogue sorted by price or stars is read in order rather than sorted whole.
+   */
+  protected override async createDocumentTable(table: string, plan: IndexPlan, manager: Parameters<PostgresSearchService["createDocumentTable"]>[2]): Promise<void> {
+    await super.createDocumentTable(table, plan, manager)
+    for (const planned of plan.fields.values()) {
+      if (!planned.field.sortable || planned.is_array || planned.path === plan.primary_key) continue
+      const path = `'{${planned.path.split(".").join(",")}}'`
+      const expression = planned.kind === "number" ? `((indexed#>>${path})::float8)` : `(indexed#>>${path})`
+      const name = `${table}_${planned.path.replace(/[^a-z0-9_]/gi, "_")}_sort_idx`.slice(0, 63)
+      await manager.execute(`CREATE INDEX IF NOT EXISTS "${name}" ON "${table}" (${expression})`)
+    }
+  }
+
+  /** Every facet of a search in one statement over the matches, read once (see one-pass-facets). */
+  protected override async resolveFacets(input: Parameters<PostgresSearchService["resolveFacets"]>[0]): Promise<Record<string, SearchTypes.SearchFacetResult> | undefined> {
+    const facets = buildOnePassFacets(input.table, input.plan, input.scopeWhere, input.requests)
+    if (!facets.requests.length) {
+      return undefined
+    }
+    return facets.decode(await this.manager_.execute(facets.sql, facets.params))
   }
 
   protected override keywordFragments(input: KeywordInput): Fragments {
@@ -53,7 +84,85 @@ export class VietnamesePostgresSearchService extends PostgresSearchService {
     }
   }
 
+  /**
+   * Serves a query asked again within {@link RESULT_CACHE_MS} from memory: shoppers repeat the same
+   * searches (the catalogue page with its facets above all), and counting facets over a large
+   * catalogue is the costly part. Any write to an index through this process forgets every result.
+   */
   override async searchMany(inputs: SearchTypes.ProviderSearchQuery[]): Promise<SearchTypes.SearchResult[]> {
+    const keys = inputs.map((input) =>
+      JSON.stringify([input.index.physical_name, input.q, input.filters, input.pagination, input.search_options, input.attributes_to_retrieve])
+    )
+    const results: SearchTypes.SearchResult[] = new Array(inputs.length)
+    const missing: number[] = []
+    keys.forEach((key, i) => {
+      const cached = this.results_.get(key)
+      if (cached && Date.now() - cached.at < RESULT_CACHE_MS) {
+        results[i] = structuredClone(cached.result)
+      } else {
+        missing.push(i)
+      }
+    })
+    if (missing.length) {
+      const epoch = this.epoch_
+      const fresh = await this.searchCorrectingTypos(missing.map((i) => inputs[i]!))
+      missing.forEach((i, position) => {
+        results[i] = fresh[position]!
+        // a write while this search ran may have changed the answer: keep it only if none did
+        if (epoch === this.epoch_) this.remember(keys[i]!, fresh[position]!)
+      })
+    }
+    return results
+  }
+
+  private remember(key: string, result: SearchTypes.SearchResult): void {
+    this.results_.delete(key)
+    this.results_.set(key, { at: Date.now(), result: structuredClone(result) })
+    if (this.results_.size > RESULT_CACHE_SIZE) {
+      this.results_.delete(this.results_.keys().next().value!)
+    }
+  }
+
+  private forgetResults(): void {
+    this.epoch_++
+    this.results_.clear()
+  }
+
+  override async upsertIndex(input: Parameters<PostgresSearchService["upsertIndex"]>[0]) {
+    this.forgetResults()
+    return super.upsertIndex(input)
+  }
+
+  override async deleteIndex(input: Parameters<PostgresSearchService["deleteIndex"]>[0]) {
+    this.forgetResults()
+    return super.deleteIndex(input)
+  }
+
+  override async upsertDocuments(input: Parameters<PostgresSearchService["upsertDocuments"]>[0]) {
+    try {
+      return await super.upsertDocuments(input)
+    } finally {
+      this.forgetResults()
+    }
+  }
+
+  override async deleteDocuments(input: Parameters<PostgresSearchService["deleteDocuments"]>[0]) {
+    try {
+      return await super.deleteDocuments(input)
+    } finally {
+      this.forgetResults()
+    }
+  }
+
+  override async clearIndex(input: Parameters<PostgresSearchService["clearIndex"]>[0]) {
+    try {
+      return await super.clearIndex(input)
+    } finally {
+      this.forgetResults()
+    }
+  }
+
+  private async searchCorrectingTypos(inputs: SearchTypes.ProviderSearchQuery[]): Promise<SearchTypes.SearchResult[]> {
     const wantsTypos = (input: SearchTypes.ProviderSearchQuery) => Boolean(input.q?.trim() && input.search_options?.typo_tolerance)
     // the base provider's own typo matching compares every document by trigrams: never used
     const exact = inputs.map((input) => (wantsTypos(input) ? { ...input, search_options: { ...input.search_options, typo_tolerance: false } } : input))
@@ -84,7 +193,7 @@ export class VietnamesePostgresSearchService extends PostgresSearchService {
     return results
   }
 
-  /** The words of an index, read once and then refreshed in the background once a minute old. */
+  /** The words of an index, read once and then refreshed in the background once five minutes old. */
   protected async vocabulary(physicalName: string): Promise<Vocabulary> {
     const cached = this.vocabularies_.get(physicalName)
     if (!cached) {

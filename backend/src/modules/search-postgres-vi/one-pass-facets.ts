@@ -1,0 +1,69 @@
+import type { SearchTypes } from "@medusajs/framework/types"
+import { jsonbPath, mapFacetResult, normalizeFacetRequests, type IndexPlan, type NormalizedFacetRequest } from "@medusajs/search-postgres/dist/utils"
+
+type Scope = { sql: string; params: unknown[] } | undefined
+type FacetRow = { facet: number; value: string | null; count: number | string; min?: number | string | null; max?: number | string | null; avg?: number | string | null; sum?: number | string | null }
+
+/**
+ * One statement for every facet of a search: the matching documents are read once into a
+ * materialized CTE and each facet aggregates that, where the base provider scans the matches
+ * again for every facet. Answers exactly as the base provider does (same limits, order, shapes).
+ */
+export function buildOnePassFacets(table: string, plan: IndexPlan, scope: Scope, requested: Array<string | SearchTypes.SearchFacetRequest> | undefined) {
+  const requests = normalizeFacetRequests(requested, plan)
+  const params: unknown[] = [...(scope?.params ?? [])]
+  const parts = requests.map((request, i) => {
+    const planned = plan.fields.get(request.field)!
+    if (request.type === "stats") {
+      const expr = `(${jsonbPath(request.field, true)})::float8`
+      return `(SELECT ${i} AS facet, NULL::text AS value, COUNT(*)::int AS count, MIN(${expr}) AS min, MAX(${expr}) AS max, AVG(${expr}) AS avg, SUM(${expr}) AS sum FROM scope)`
+    }
+    if (request.type === "range") {
+      const expr = `(${jsonbPath(request.field, true)})::float8`
+      return (request.ranges ?? [])
+        .map((range, r) => {
+          const conditions: string[] = []
+          if (range.from !== undefined) {
+            conditions.push(`${expr} >= ?`)
+            params.push(range.from)
+          }
+          if (range.to !== undefined) {
+            conditions.push(`${expr} < ?`)
+            params.push(range.to)
+          }
+          return `(SELECT ${i} AS facet, '${r}'::text AS value, COUNT(*) FILTER (WHERE ${conditions.join(" AND ") || "TRUE"})::int AS count, NULL::float8 AS min, NULL::float8 AS max, NULL::float8 AS avg, NULL::float8 AS sum FROM scope)`
+        })
+        .join(" UNION ALL ")
+    }
+    const values = planned.is_array
+      ? `SELECT jsonb_array_elements_text(${jsonbPath(request.field)}) AS value FROM scope`
+      : `SELECT ${jsonbPath(request.field, true)} AS value FROM scope`
+    let filter = ""
+    if (request.query) {
+      filter = "AND value LIKE ?"
+      params.push(`${request.query}%`)
+    }
+    params.push(request.limit ?? 10)
+    const order = request.sort === "alpha" ? "value ASC" : "count DESC, value ASC"
+    return `(SELECT ${i} AS facet, value, COUNT(*)::int AS count, NULL::float8 AS min, NULL::float8 AS max, NULL::float8 AS avg, NULL::float8 AS sum FROM (${values}) AS exploded WHERE value IS NOT NULL ${filter} GROUP BY value ORDER BY ${order} LIMIT ?)`
+  })
+  const sql = `WITH scope AS MATERIALIZED (SELECT "indexed" FROM "${table}" ${scope?.sql ? `WHERE ${scope.sql}` : ""}) ${parts.join(" UNION ALL ")}`
+  return { requests, sql: requests.length ? sql : "", params, decode: (rows: FacetRow[]) => decodeFacets(requests, rows) }
+}
+
+function decodeFacets(requests: NormalizedFacetRequest[], rows: FacetRow[]): Record<string, SearchTypes.SearchFacetResult> {
+  const result: Record<string, SearchTypes.SearchFacetResult> = {}
+  requests.forEach((request, i) => {
+    const own = rows.filter((row) => Number(row.facet) === i)
+    if (request.type === "range") {
+      // the base provider's shape: one row with a count per range, r0, r1…
+      result[request.field] = mapFacetResult(request, [Object.fromEntries(own.map((row) => [`r${row.value}`, Number(row.count)]))])
+    } else if (request.type === "stats") {
+      result[request.field] = mapFacetResult(request, own as unknown as Record<string, unknown>[])
+    } else {
+      const order = request.sort === "alpha" ? (a: FacetRow, b: FacetRow) => String(a.value).localeCompare(String(b.value)) : (a: FacetRow, b: FacetRow) => Number(b.count) - Number(a.count) || (String(a.value) < String(b.value) ? -1 : 1)
+      result[request.field] = mapFacetResult(request, [...own].sort(order) as unknown as Record<string, unknown>[])
+    }
+  })
+  return result
+}
