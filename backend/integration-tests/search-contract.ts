@@ -3,8 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { updateInventoryLevelsWorkflow, updateProductsWorkflow, updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
 import { todayInVietnam, toSlug } from "@ocop/domain"
 import { MAX_SEARCH_QUERY_LENGTH, PRICE_RANGES, PRODUCT_SEARCH_SORTS } from "@ocop/types"
-import { seedTestShop } from "./fixtures/test-shop"
-import { SHOP } from "../src/scripts/seed/shop"
+import { seedTestShop, shopHeaders } from "./fixtures/test-shop"
 import { ensureProducts } from "../src/scripts/seed/products"
 import { OCOP_MODULE } from "../src/modules/ocop"
 import type OcopModuleService from "../src/modules/ocop/service"
@@ -129,10 +128,7 @@ export function searchContract({ api, getContainer }: { api: unknown; getContain
 
   beforeAll(async () => {
     fixture = await arrange(getContainer())
-    const [key] = await getContainer().resolve(Modules.API_KEY).listApiKeys({ title: SHOP.publishableKeyTitle })
-    store = { headers: { "x-publishable-api-key": key!.token } }
-    const login = await http.post("/auth/user/emailpass", { email: "admin@ocop.local", password: "ocop-admin-2025" })
-    admin = { headers: { authorization: `Bearer ${login.data.token}` } }
+    ;({ store, admin } = await shopHeaders(http, getContainer()))
     // everything arranged above reached the index through events
     await eventually(async () => {
       const result = await search({ filters: { q: "nuoc mam bao ninh" }, fields: ["title", "star_level", "showrooms", "producer_type"] })

@@ -2,8 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { certificationExpiry, todayInVietnam } from "@ocop/domain"
-import { seedTestShop } from "../fixtures/test-shop"
-import { SHOP } from "../../src/scripts/seed/shop"
+import { seedTestShop, shopHeaders } from "../fixtures/test-shop"
 import { OCOP_MODULE } from "../../src/modules/ocop"
 import type OcopModuleService from "../../src/modules/ocop/service"
 import { certifyProductWorkflow, type CertifyProductInput } from "../../src/workflows/ocop/workflows/certify-product"
@@ -78,10 +77,7 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       fixture = await arrange(getContainer())
-      const [key] = await getContainer().resolve(Modules.API_KEY).listApiKeys({ title: SHOP.publishableKeyTitle })
-      store = { headers: { "x-publishable-api-key": key!.token } }
-      const login = await http.post("/auth/user/emailpass", { email: "admin@ocop.local", password: "ocop-admin-2025" })
-      admin = { headers: { authorization: `Bearer ${login.data.token}` } }
+      ;({ store, admin } = await shopHeaders(http, getContainer()))
     })
 
     const card = async (title: string, query = "") => {

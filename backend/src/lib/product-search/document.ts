@@ -1,7 +1,7 @@
 import { certificationExpiry, foldVietnamese } from "@ocop/domain"
 import type { ProductSearchHit, ShowroomStock } from "@ocop/types"
-import { certificationFields, currentCertification, toCertificationView } from "../../api/views/certification-view"
-import type { OcopProductRecord } from "../../api/views/ocop-product-card"
+import { currentCertification, toCertificationView } from "../../api/views/certification-view"
+import { OCOP_PRODUCT_FIELDS, productOrigin, type OcopProductRecord } from "../../api/views/ocop-product-card"
 
 /** What the product index stores: the hit plus the fields only the index uses. */
 export type ProductSearchDocument = ProductSearchHit & {
@@ -21,28 +21,15 @@ export type ProductSearchRecord = Omit<OcopProductRecord, "variants"> & {
   variants?: Array<{ id: string; prices?: Array<{ amount: number | string; currency_code: string } | null> | null } | null> | null
 }
 
-/** The `query.graph` fields a search document is built from. */
+/** The `query.graph` fields a search document is built from: a card's, with raw prices (no pricing context). */
 export const PRODUCT_SEARCH_GRAPH_FIELDS = [
-  "id",
-  "handle",
-  "title",
+  ...OCOP_PRODUCT_FIELDS.filter((field) => !field.startsWith("variants.calculated_price")),
   "description",
-  "thumbnail",
-  "status",
   "created_at",
   "metadata",
   "sales_channels.id",
-  "variants.id",
   "variants.prices.amount",
   "variants.prices.currency_code",
-  "ocop_product.origin_commune",
-  "ocop_product.origin_legacy_district",
-  "ocop_product.origin_legacy_commune",
-  "ocop_product.origin_area_code",
-  "ocop_product.origin_inferred",
-  "ocop_product.fictional",
-  ...certificationFields("ocop_product.certifications"),
-  ...["id", "handle", "name", "type", "province", "commune", "legacy_district", "legacy_commune", "area_code"].map((field) => `producer.${field}`),
 ]
 
 /** `2027-03-05` → `20270305`, so the expiry can be compared as a number. */
@@ -64,10 +51,7 @@ export function toProductSearchDocument(record: ProductSearchRecord, stock: Show
   // the certification in force, else a revoked one: a shopper is told the stars were withdrawn
   const current = currentCertification(ocop?.certifications) ?? ocop?.certifications?.find((certification) => certification?.state === "revoked") ?? null
   const view = current ? toCertificationView(current, today) : null
-  const own = Boolean(ocop?.origin_legacy_district || ocop?.origin_commune)
-  const commune = own ? ocop?.origin_commune : producer?.commune
-  const legacyDistrict = own ? ocop?.origin_legacy_district : producer?.legacy_district
-  const areaCode = own ? ocop?.origin_area_code : producer?.area_code
+  const { commune, legacyDistrict, areaCode } = productOrigin(record)
   const prices = (record.variants ?? []).flatMap((variant) =>
     (variant?.prices ?? []).flatMap((price) => (price && price.currency_code.toLowerCase() === "vnd" ? [Number(price.amount)] : []))
   )
