@@ -285,6 +285,12 @@ export function searchContract({ api, getContainer }: { api: unknown; getContain
       expect((await raw({ entity: "customer" })).status).toBe(404)
       expect((await raw({ entity: "product", fields: ["folded_text"] })).status).toBe(400)
     })
+
+    it("refuses to search only some fields, saying so", async () => {
+      const response = await raw({ entity: "product", filters: { q: "nuoc mam" }, search_options: { attributes_to_search_on: ["title"] } })
+      expect(response.status).toBe(400)
+      expect(response.data.message).toMatch(/attributes_to_search_on/)
+    })
   })
 
   describe("staying in sync", () => {
