@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest"
-import { readStorefrontEnv, STOREFRONT_ENV_VARS } from "./env"
+import { readStorefrontEnv, readStorefrontUrl, STOREFRONT_ENV_VARS } from "./env"
 
 const KEY = "pk_test_123"
 
@@ -8,7 +8,7 @@ describe("readStorefrontEnv", () => {
   it("defaults the backend to a local Medusa", () => {
     expect(readStorefrontEnv({ MEDUSA_PUBLISHABLE_KEY: KEY })).toEqual({
       ok: true,
-      env: { medusaBackendUrl: "http://localhost:9000", medusaPublishableKey: KEY },
+      env: { medusaBackendUrl: "http://localhost:9000", medusaPublishableKey: KEY, storefrontUrl: "http://localhost:8000" },
     })
   })
 
@@ -28,6 +28,11 @@ describe("readStorefrontEnv", () => {
     expect(!result.ok && result.problems.join()).toContain("MEDUSA_BACKEND_URL")
   })
 
+  it("names a STOREFRONT_URL that is not a bare origin", () => {
+    const result = readStorefrontEnv({ MEDUSA_PUBLISHABLE_KEY: KEY, STOREFRONT_URL: "https://ocop.example.vn/shop" })
+    expect(!result.ok && result.problems.join()).toContain("STOREFRONT_URL")
+  })
+
   it("reads exactly the variables STOREFRONT_ENV_VARS declares", () => {
     const read = new Set<string>()
     const spy = new Proxy<Record<string, string | undefined>>(
@@ -44,4 +49,24 @@ describe("readStorefrontEnv", () => {
     readStorefrontEnv(spy)
     expect([...read].sort()).toEqual([...STOREFRONT_ENV_VARS].sort())
   })
+})
+
+describe("readStorefrontUrl", () => {
+  it("defaults to the local shop on its port", () => {
+    expect(readStorefrontUrl({})).toEqual({ url: "http://localhost:8000", problem: null })
+    expect(readStorefrontUrl({ STOREFRONT_PORT: "8500" })).toEqual({ url: "http://localhost:8500", problem: null })
+  })
+
+  it("takes the public origin without its trailing slash", () => {
+    expect(readStorefrontUrl({ STOREFRONT_URL: "https://ocop.example.vn/", STOREFRONT_PORT: "8500" })).toEqual({ url: "https://ocop.example.vn", problem: null })
+  })
+
+  it.each(["ocop.example.vn", "ftp://ocop.example.vn", "https://ocop.example.vn/shop", "https://ocop.example.vn/?a=1"])(
+    "falls back to the local shop and names the problem for %j",
+    (url) => {
+      const result = readStorefrontUrl({ STOREFRONT_URL: url })
+      expect(result.url).toBe("http://localhost:8000")
+      expect(result.problem).toContain("STOREFRONT_URL")
+    },
+  )
 })

@@ -1,10 +1,12 @@
 /** Every environment variable the storefront reads; docker-compose.yml must wire exactly these. */
-export const STOREFRONT_ENV_VARS = ["MEDUSA_BACKEND_URL", "MEDUSA_PUBLISHABLE_KEY"] as const
+export const STOREFRONT_ENV_VARS = ["MEDUSA_BACKEND_URL", "MEDUSA_PUBLISHABLE_KEY", "STOREFRONT_URL", "STOREFRONT_PORT"] as const
 
 /** The storefront's validated settings. */
 export type StorefrontEnv = {
   medusaBackendUrl: string
   medusaPublishableKey: string
+  /** The shop's public origin, without a trailing slash: canonical links, sitemap, OpenGraph. */
+  storefrontUrl: string
 }
 
 /** Either usable settings, or one sentence per variable that is missing or malformed. */
@@ -13,6 +15,7 @@ export type StorefrontEnvResult =
   | { ok: false; problems: string[] }
 
 const DEFAULT_BACKEND_URL = "http://localhost:9000"
+const DEFAULT_STOREFRONT_PORT = "8000"
 
 /**
  * Reads and validates the storefront's environment.
@@ -27,6 +30,10 @@ export function readStorefrontEnv(
   if (!isHttpUrl(backendUrl)) {
     problems.push(`MEDUSA_BACKEND_URL must be an http(s) URL, got "${backendUrl}"`)
   }
+  const storefrontUrl = readStorefrontUrl(source)
+  if (storefrontUrl.problem) {
+    problems.push(storefrontUrl.problem)
+  }
   const publishableKey = source.MEDUSA_PUBLISHABLE_KEY?.trim()
   if (!publishableKey) {
     problems.push("MEDUSA_PUBLISHABLE_KEY is not set (the backend's publishable API key, pk_…)")
@@ -36,8 +43,29 @@ export function readStorefrontEnv(
   }
   return {
     ok: true,
-    env: { medusaBackendUrl: backendUrl.replace(/\/+$/, ""), medusaPublishableKey: publishableKey },
+    env: { medusaBackendUrl: backendUrl.replace(/\/+$/, ""), medusaPublishableKey: publishableKey, storefrontUrl: storefrontUrl.url },
   }
+}
+
+/** The shop's public origin, or the local one when unset; a malformed value is named in `problem` and falls back too. */
+export type StorefrontUrlResult = { url: string; problem: string | null }
+
+/**
+ * Reads `STOREFRONT_URL`, the origin shoppers and search engines reach the shop at, defaulting to
+ * `http://localhost:${STOREFRONT_PORT:-8000}`. Needs no backend setting, so canonical links and
+ * the sitemap's static pages work even while the shop cannot reach its backend.
+ */
+export function readStorefrontUrl(source: Readonly<Record<string, string | undefined>> = process.env): StorefrontUrlResult {
+  const fallback = `http://localhost:${source.STOREFRONT_PORT?.trim() || DEFAULT_STOREFRONT_PORT}`
+  const value = source.STOREFRONT_URL?.trim()
+  if (!value) {
+    return { url: fallback, problem: null }
+  }
+  // Pages live at the root (no basePath), so a path would make every canonical link wrong.
+  if (!isHttpUrl(value) || new URL(value).href !== `${new URL(value).origin}/`) {
+    return { url: fallback, problem: `STOREFRONT_URL must be the shop's public origin such as https://ocop.example.vn, got "${value}"` }
+  }
+  return { url: new URL(value).origin, problem: null }
 }
 
 function isHttpUrl(value: string): boolean {

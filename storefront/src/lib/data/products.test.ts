@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { PRODUCT_CARD_FIELDS } from "@ocop/types"
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from "vitest"
 import { BACKEND_TIMEOUT_MS } from "@/lib/config"
-import { listProducts } from "./products"
+import { listProductHandles, listProducts } from "./products"
 
 // `connection()` defers a page to request time; a unit test is not inside a Next request.
 vi.mock("next/server", () => ({ connection: async () => undefined }))
@@ -134,5 +134,27 @@ describe("listProducts", () => {
     expect(await listProducts({ limit: 2 })).toEqual({ ok: false, reason: "unavailable" })
     expect(String(logged.mock.calls[0]?.[0])).toContain("vnd")
     expect(requests.map((url) => url.pathname)).toEqual(["/store/regions"])
+  })
+})
+
+describe("listProductHandles", () => {
+  it("pages through every product the backend sells, 100 at a time", async () => {
+    const all = Array.from({ length: 230 }, (_, i) => ({ handle: `product-${String(i).padStart(3, "0")}`, updated_at: "2025-06-01T00:00:00.000Z" }))
+    await backend((req, res) => {
+      const url = new URL(req.url ?? "/", "http://127.0.0.1")
+      const offset = Number(url.searchParams.get("offset"))
+      const limit = Number(url.searchParams.get("limit"))
+      json(res, 200, { products: all.slice(offset, offset + limit), count: all.length, offset, limit })
+    })
+    const result = await listProductHandles()
+    expect(result.ok && result.data.map((product) => product.handle)).toEqual(all.map((product) => product.handle))
+    expect(result.ok && result.data[0]).toEqual({ handle: "product-000", updatedAt: "2025-06-01T00:00:00.000Z" })
+    expect(requests.map((url) => url.searchParams.get("offset"))).toEqual(["0", "100", "200"])
+    expect(requests.every((url) => url.searchParams.get("fields") === "handle,updated_at")).toBe(true)
+  })
+
+  it("is unavailable when the backend cannot list products", async () => {
+    await backend((_req, res) => json(res, 503, { type: "unexpected_state", message: "Down" }))
+    expect(await listProductHandles()).toEqual({ ok: false, reason: "unavailable" })
   })
 })
