@@ -3,6 +3,7 @@ import type { OcopProductDetail } from "@ocop/types"
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 import { formatOrigin } from "@/lib/format-origin"
+import { shownStarLevel } from "@/lib/seo/product-json-ld"
 import { CertificationFacts } from "../components/certification-facts/certification-facts"
 import { ProductThumbnail } from "../components/product-thumbnail/product-thumbnail"
 import { ShowroomAvailability } from "../components/showroom-availability/showroom-availability"
@@ -12,7 +13,7 @@ import { StarBadge } from "../components/star-badge/star-badge"
 export function ProductTemplate({ product }: { product: OcopProductDetail }) {
   const t = useTranslations("Product")
   const tCard = useTranslations("ProductCard")
-  const certification = product.certification?.showsBadge && product.certification.starLevel ? product.certification : null
+  const certification = shownStarLevel(product) ? product.certification : null
   const origin = formatOrigin([product.origin.commune, product.origin.legacyDistrict, product.origin.province])
   return (
     <article className="py-6 sm:py-8">

@@ -4,6 +4,8 @@ import { resolveLocale } from "@/i18n/resolve-locale"
 import { listAreas } from "@/lib/data/areas"
 import { retrieveSearchPage } from "@/lib/data/search"
 import { listShowrooms } from "@/lib/data/showrooms"
+import { buildPageMetadata } from "@/lib/seo/page-metadata"
+import { siteOrigin } from "@/lib/seo/site-origin"
 import { formatSearchUrl, parseSearchUrl, toUrlSearchParams } from "@/lib/search/search-url"
 import { SearchTemplate } from "@/modules/search/templates/search-template"
 
@@ -12,12 +14,24 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
-/** The title names what was searched for. */
+/**
+ * The title names what was searched for. Every search shares the plain search page as its
+ * canonical URL, and a search with words or filters is left out of indexes (its links still count).
+ */
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params)
   const t = await getTranslations({ locale, namespace: "Search" })
-  const { q } = parseSearchUrl(toUrlSearchParams(await searchParams))
-  return { title: q ? t("metaTitleQuery", { query: q }) : t("metaTitle") }
+  const tHeader = await getTranslations({ locale, namespace: "SiteHeader" })
+  const state = parseSearchUrl(toUrlSearchParams(await searchParams))
+  const metadata = buildPageMetadata({
+    origin: await siteOrigin(),
+    locale,
+    path: "/search",
+    title: state.q ? t("metaTitleQuery", { query: state.q }) : t("metaTitle"),
+    description: t("metaDescription"),
+    siteName: tHeader("brand"),
+  })
+  return formatSearchUrl(state) ? { ...metadata, robots: { index: false, follow: true } } : metadata
 }
 
 /** Product search: the URL's search runs on the server first, then InstantSearch takes over. */

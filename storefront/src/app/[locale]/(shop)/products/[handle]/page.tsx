@@ -1,16 +1,22 @@
+import { formatVnd } from "@ocop/domain"
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import { resolveLocale } from "@/i18n/resolve-locale"
 import { retrieveOcopProduct } from "@/lib/data/ocop-products"
+import { formatOrigin } from "@/lib/format-origin"
+import { buildPageMetadata, localizedUrl, productPath } from "@/lib/seo/page-metadata"
+import { shownStarLevel } from "@/lib/seo/product-json-ld"
+import { siteOrigin } from "@/lib/seo/site-origin"
 import { UnavailableNotice } from "@/modules/common/components/unavailable-notice/unavailable-notice"
+import { ProductJsonLd } from "@/modules/products/components/product-json-ld/product-json-ld"
 import { ProductTemplate } from "@/modules/products/templates/product-template"
 
 type Props = {
   params: Promise<{ locale: string; handle: string }>
 }
 
-/** The product's title and who makes it. */
+/** The product's title with its star level when the badge shows, and a description of who makes it, where, and for how much. */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params)
   const { handle } = await params
@@ -18,14 +24,31 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!product.ok || !product.data) {
     return {}
   }
+  const { title, producer, origin, price, thumbnail } = product.data
   const t = await getTranslations({ locale, namespace: "Product" })
-  const producer = product.data.producer?.name
-  return { title: product.data.title, ...(producer ? { description: t("metaDescription", { title: product.data.title, producer }) } : {}) }
+  const tHeader = await getTranslations({ locale, namespace: "SiteHeader" })
+  const stars = shownStarLevel(product.data)
+  const place = formatOrigin([origin.commune, origin.legacyDistrict, origin.province])
+  const description = [
+    stars ? t("metaIntroStars", { title, stars }) : t("metaIntro", { title }),
+    producer ? t("metaProducer", { producer: producer.name }) : null,
+    place ? t("metaOrigin", { origin: place }) : null,
+    price === null ? null : t("metaPrice", { price: formatVnd(price) }),
+  ]
+  return buildPageMetadata({
+    origin: await siteOrigin(),
+    locale,
+    path: productPath(handle),
+    title: stars ? t("metaTitleStars", { title, stars }) : title,
+    description: description.filter(Boolean).join(" "),
+    siteName: tHeader("brand"),
+    image: thumbnail,
+  })
 }
 
-/** One product's page; a 404 for a handle the shop does not sell. */
+/** One product's page, with its Product JSON-LD; a 404 for a handle the shop does not sell. */
 export default async function ProductPage({ params }: Props) {
-  await resolveLocale(params)
+  const locale = await resolveLocale(params)
   const { handle } = await params
   const product = await retrieveOcopProduct(handle)
   if (!product.ok) {
@@ -34,5 +57,10 @@ export default async function ProductPage({ params }: Props) {
   if (!product.data) {
     notFound()
   }
-  return <ProductTemplate product={product.data} />
+  return (
+    <>
+      <ProductJsonLd product={product.data} url={localizedUrl(await siteOrigin(), locale, productPath(product.data.handle))} />
+      <ProductTemplate product={product.data} />
+    </>
+  )
 }
