@@ -9,9 +9,17 @@ type FacetRow = { facet: number; value: string | null; count: number | string; m
  * materialized CTE and each facet aggregates that, where the base provider scans the matches
  * again for every facet. Answers exactly as the base provider does (same limits, order, shapes).
  */
-export function buildOnePassFacets(table: string, plan: IndexPlan, scope: Scope, requested: Array<string | SearchTypes.SearchFacetRequest> | undefined) {
+export function buildOnePassFacets(
+  table: string,
+  plan: IndexPlan,
+  scope: Scope,
+  requested: Array<string | SearchTypes.SearchFacetRequest> | undefined,
+  { withCount = false } = {}
+) {
   const requests = normalizeFacetRequests(requested, plan)
   const params: unknown[] = [...(scope?.params ?? [])]
+  // the number of matches comes from the same pass, as facet -1
+  const count = withCount ? ["(SELECT -1 AS facet, NULL::text AS value, COUNT(*)::int AS count, NULL::float8 AS min, NULL::float8 AS max, NULL::float8 AS avg, NULL::float8 AS sum FROM scope)"] : []
   const parts = requests.map((request, i) => {
     const planned = plan.fields.get(request.field)!
     if (request.type === "stats") {
@@ -47,8 +55,16 @@ export function buildOnePassFacets(table: string, plan: IndexPlan, scope: Scope,
     const order = request.sort === "alpha" ? "value ASC" : "count DESC, value ASC"
     return `(SELECT ${i} AS facet, value, COUNT(*)::int AS count, NULL::float8 AS min, NULL::float8 AS max, NULL::float8 AS avg, NULL::float8 AS sum FROM (${values}) AS exploded WHERE value IS NOT NULL ${filter} GROUP BY value ORDER BY ${order} LIMIT ?)`
   })
-  const sql = `WITH scope AS MATERIALIZED (SELECT "indexed" FROM "${table}" ${scope?.sql ? `WHERE ${scope.sql}` : ""}) ${parts.join(" UNION ALL ")}`
-  return { requests, sql: requests.length ? sql : "", params, decode: (rows: FacetRow[]) => decodeFacets(requests, rows) }
+  const sql = `WITH scope AS MATERIALIZED (SELECT "indexed" FROM "${table}" ${scope?.sql ? `WHERE ${scope.sql}` : ""}) ${[...count, ...parts].join(" UNION ALL ")}`
+  return {
+    requests,
+    sql: requests.length ? sql : "",
+    params,
+    decode: (rows: FacetRow[]) => ({
+      facets: decodeFacets(requests, rows),
+      count: withCount ? Number(rows.find((row) => Number(row.facet) === -1)?.count ?? 0) : undefined,
+    }),
+  }
 }
 
 function decodeFacets(requests: NormalizedFacetRequest[], rows: FacetRow[]): Record<string, SearchTypes.SearchFacetResult> {

@@ -20,6 +20,9 @@ const RESULT_CACHE_SIZE = 500
 /** How many documents written since the last ANALYZE make the planner's statistics worth refreshing. */
 const ANALYZE_AFTER_DOCUMENTS = 1000
 
+/** Marks a facet pass that also counts the matches (see `search`); never a field of an index. */
+const COUNT_IN_FACET_PASS = { field: "__matches__", type: "stats" } as const satisfies SearchTypes.SearchFacetRequest
+
 type Fragments = ReturnType<PostgresSearchService["keywordFragments"]>
 type KeywordInput = Parameters<PostgresSearchService["keywordFragments"]>[0]
 
@@ -65,11 +68,36 @@ export class VietnamesePostgresSearchService extends PostgresSearchService {
 
   /** Every facet of a search in one statement over the matches, read once (see one-pass-facets). */
   protected override async resolveFacets(input: Parameters<PostgresSearchService["resolveFacets"]>[0]): Promise<Record<string, SearchTypes.SearchFacetResult> | undefined> {
-    const facets = buildOnePassFacets(input.table, input.plan, input.scopeWhere, input.requests)
+    const requested = input.requests ?? []
+    const withCount = requested.includes(COUNT_IN_FACET_PASS)
+    const facets = buildOnePassFacets(
+      input.table,
+      input.plan,
+      input.scopeWhere,
+      requested.filter((request) => request !== COUNT_IN_FACET_PASS),
+      { withCount }
+    )
     if (!facets.requests.length) {
       return undefined
     }
-    return facets.decode(await this.manager_.execute(facets.sql, facets.params))
+    const { facets: results, count } = facets.decode(await this.manager_.execute(facets.sql, facets.params))
+    return count === undefined ? results : { ...results, [COUNT_IN_FACET_PASS.field]: { type: "stats", min: 0, max: 0, count } }
+  }
+
+  /**
+   * A search asking for facets counts its matches in the facet pass rather than in a statement of
+   * its own, which reads the same matches again. Only where the two agree: no deduplication and
+   * no score threshold, which change the count but not the facets.
+   */
+  override async search(input: SearchTypes.ProviderSearchQuery): Promise<SearchTypes.SearchResult> {
+    const options = input.search_options ?? {}
+    const countable = options.facets?.length && options.count !== "none" && !options.distinct && !input.index.settings.distinct_attribute && options.min_score === undefined && !options.vector
+    if (!countable) {
+      return super.search(input)
+    }
+    const result = await super.search({ ...input, search_options: { ...options, count: "none", facets: [...options.facets!, COUNT_IN_FACET_PASS] } })
+    const { [COUNT_IN_FACET_PASS.field]: counted, ...facets } = result.facets ?? {}
+    return { ...result, facets, metadata: { ...result.metadata, count: counted?.type === "stats" ? counted.count : null } }
   }
 
   protected override keywordFragments(input: KeywordInput): Fragments {
