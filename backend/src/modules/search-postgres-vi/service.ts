@@ -53,16 +53,22 @@ export class VietnamesePostgresSearchService extends PostgresSearchService {
 
   /**
    * Adds b-tree indexes on the sortable fields, in the very expressions the provider sorts by, so
-   * a page of the catalogue sorted by price or stars is read in order rather than sorted whole.
+   * a page of the catalogue sorted by price or stars is read in order rather than sorted whole; and
+   * on the numeric filterable ones as the provider filters ranges, so a price band narrows the rows.
    */
   protected override async createDocumentTable(table: string, plan: IndexPlan, manager: Parameters<PostgresSearchService["createDocumentTable"]>[2]): Promise<void> {
     await super.createDocumentTable(table, plan, manager)
     for (const planned of plan.fields.values()) {
-      if (!planned.field.sortable || planned.is_array || planned.path === plan.primary_key) continue
-      const path = `'{${planned.path.split(".").join(",")}}'`
-      const expression = planned.kind === "number" ? `((indexed#>>${path})::float8)` : `(indexed#>>${path})`
-      const name = `${table}_${planned.path.replace(/[^a-z0-9_]/gi, "_")}_sort_idx`.slice(0, 63)
-      await manager.execute(`CREATE INDEX IF NOT EXISTS "${name}" ON "${table}" (${expression})`)
+      if (planned.is_array || planned.path === plan.primary_key || planned.path.includes(".")) continue
+      const field = planned.path.replace(/[^a-z0-9_]/gi, "_")
+      if (planned.field.sortable) {
+        const expression = planned.kind === "number" ? `((indexed#>>'{${planned.path}}')::float8)` : `(indexed#>>'{${planned.path}}')`
+        await manager.execute(`CREATE INDEX IF NOT EXISTS "${`${table}_${field}_sort_idx`.slice(0, 63)}" ON "${table}" (${expression})`)
+      }
+      // ranges (price from–to) are filtered through `indexed->>…`, which the GIN index cannot serve
+      if (planned.field.filterable && planned.kind === "number") {
+        await manager.execute(`CREATE INDEX IF NOT EXISTS "${`${table}_${field}_range_idx`.slice(0, 63)}" ON "${table}" (((indexed->>'${planned.path}')::float8))`)
+      }
     }
   }
 
