@@ -11,7 +11,8 @@ import { loadProducts, readShopContext } from "./lib/bench/load.mjs"
 import { percentile, runLoad } from "./lib/bench/measure.mjs"
 import { QUERY_MIX, callsFor, firstTimeSearchCalls } from "./lib/bench/queries.mjs"
 import { formatResults, formatTargets } from "./lib/bench/report.mjs"
-import { adminToken, indexSize, publishedCount, reindexAndWait, searchableCount } from "./lib/bench/search-index.mjs"
+import { adminToken } from "./lib/admin-api.mjs"
+import { indexSize, publishedCount, reindexAndWait, searchableCount } from "./lib/bench/search-index.mjs"
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..")
 const say = (/** @type {string} */ line) => process.stdout.write(`${line}\n`)

@@ -3,7 +3,8 @@
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { readSettings, SettingsError, withDotEnv } from "./lib/settings.mjs"
-import { reindexProducts, ReindexError } from "./lib/reindex.mjs"
+import { AdminApiError } from "./lib/admin-api.mjs"
+import { reindexProducts } from "./lib/reindex.mjs"
 
 try {
   const root = join(dirname(fileURLToPath(import.meta.url)), "..")
@@ -13,7 +14,7 @@ try {
   const { documents, seconds } = await reindexProducts({ backendUrl, adminEmail: settings.adminEmail, adminPassword: settings.adminPassword })
   process.stdout.write(`Product search index rebuilt: ${documents} products in ${seconds.toFixed(1)} s.\n`)
 } catch (error) {
-  if (error instanceof SettingsError || error instanceof ReindexError) {
+  if (error instanceof SettingsError || error instanceof AdminApiError) {
     process.stderr.write(`${error.message}\n`)
     process.exit(1)
   }

@@ -1,6 +1,6 @@
 import { errorHandler, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { isSearchUnreachable } from "../lib/product-search/repair-search-index"
+import { isSearchUnreachable } from "../lib/product-search/search-unreachable"
 
 const medusaErrorHandler = errorHandler()
 

@@ -5,23 +5,6 @@
 const INDEX = "product"
 
 /**
- * An admin bearer token from Medusa's email-and-password login.
- * @param {string} baseUrl
- * @param {string} email
- * @param {string} password
- */
-export async function adminToken(baseUrl, email, password) {
-  const response = await fetch(`${baseUrl}/auth/user/emailpass`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, password }),
-  })
-  const body = /** @type {{ token?: string }} */ (await response.json())
-  if (!response.ok || !body.token) throw new Error(`Admin login as ${email} failed (${response.status}).`)
-  return body.token
-}
-
-/**
  * @param {import("pg").Client} client
  * @param {Date} [since]   `ours`: the newest version was created at or after this
  * @returns {Promise<{ active: number | null, latest: number | null, status: string | null, buildMs: number, ours: boolean }>}

@@ -32,8 +32,8 @@ export const PRODUCT_SEARCH_GRAPH_FIELDS = [
   "variants.prices.currency_code",
 ]
 
-/** `2027-03-05` → `20270305`, so the expiry can be compared as a number. */
-function dateNumber(isoDate: string): number {
+/** `2027-03-05` → `20270305`, so dates can be compared as numbers in the index. */
+export function dateNumber(isoDate: string): number {
   return Number(isoDate.replaceAll("-", ""))
 }
 

@@ -27,6 +27,12 @@ function ids(value: unknown): string[] {
   return list.filter((entry): entry is string => typeof entry === "string" && entry.length > 0)
 }
 
+/** One column of the given rows, deleted ones included (the event may be about a deletion). */
+async function column(query: Query, entity: string, field: string, rowIds: string[]): Promise<string[]> {
+  const { data } = (await query.graph({ entity, fields: [field], filters: { id: rowIds }, withDeleted: true })) as Rows<Record<string, string>>
+  return data.map((row) => row[field]!)
+}
+
 async function productsOfInventoryItems(query: Query, inventoryItemIds: string[]): Promise<string[]> {
   if (!inventoryItemIds.length) {
     return []
@@ -46,37 +52,16 @@ export async function productIdsOfEvent(event: Event, query: Query): Promise<str
   switch (event.name) {
     case "product-variant.created":
     case "product-variant.updated":
-    case "product-variant.deleted": {
-      const { data: variants } = (await query.graph({
-        entity: "variant",
-        fields: ["product_id"],
-        filters: { id: ids(data.id) },
-        withDeleted: true,
-      })) as Rows<{ product_id: string }>
-      return variants.map((variant) => variant.product_id)
-    }
+    case "product-variant.deleted":
+      return column(query, "variant", "product_id", ids(data.id))
     case "inventory-level.created":
     case "inventory-level.updated":
-    case "inventory-level.deleted": {
-      const { data: levels } = (await query.graph({
-        entity: "inventory_level",
-        fields: ["inventory_item_id"],
-        filters: { id: ids(data.id) },
-        withDeleted: true,
-      })) as Rows<{ inventory_item_id: string }>
-      return productsOfInventoryItems(query, levels.map((level) => level.inventory_item_id))
-    }
+    case "inventory-level.deleted":
+      return productsOfInventoryItems(query, await column(query, "inventory_level", "inventory_item_id", ids(data.id)))
     case "reservation-item.created":
     case "reservation-item.updated":
-    case "reservation-item.deleted": {
-      const { data: reservations } = (await query.graph({
-        entity: "reservation",
-        fields: ["inventory_item_id"],
-        filters: { id: ids(data.id) },
-        withDeleted: true,
-      })) as Rows<{ inventory_item_id: string }>
-      return productsOfInventoryItems(query, reservations.map((reservation) => reservation.inventory_item_id))
-    }
+    case "reservation-item.deleted":
+      return productsOfInventoryItems(query, await column(query, "reservation", "inventory_item_id", ids(data.id)))
     case OcopEvents.PRODUCT_OCOP_UPDATED:
     case OcopEvents.PRODUCT_PRODUCER_CHANGED:
       return ids(data.product_id)

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from "vitest"
 import { MEILISEARCH_TIMEOUT_MS } from "../../config/infrastructure-modules"
 import { ocopErrorHandler } from "../../api/error-handler"
 import { productSearchFields } from "./fields"
-import { isSearchUnreachable } from "./repair-search-index"
+import { isSearchUnreachable } from "./search-unreachable"
 import { productSearchSettings } from "./settings"
 
 /** The product index as the Search Module resolves it for a provider. */

@@ -2,6 +2,7 @@ import type { ISearchModuleService, MedusaContainer } from "@medusajs/framework/
 import { Modules } from "@medusajs/framework/utils"
 import { todayInVietnam } from "@ocop/domain"
 import { PRODUCT_SEARCH_INDEX } from "@ocop/types"
+import { dateNumber } from "./document"
 import { rebuildProductSearchWorkflow } from "../../workflows/search/workflows/rebuild-product-search"
 
 const PAGE = 100
@@ -13,7 +14,7 @@ const PAGE = 100
  */
 export async function refreshExpiredStars(container: MedusaContainer, today: string = todayInVietnam(new Date())): Promise<number> {
   const search = container.resolve<ISearchModuleService>(Modules.SEARCH)
-  const before = Number(today.replaceAll("-", ""))
+  const before = dateNumber(today)
   const ids: string[] = []
   for (let skip = 0; ; skip += PAGE) {
     const result = await search.search({

@@ -1,6 +1,7 @@
 import type { ISearchModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { PRODUCT_SEARCH_INDEX } from "@ocop/types"
+import { isSearchUnreachable } from "./search-unreachable"
 import { rebuildProductSearchWorkflow } from "../../workflows/search/workflows/rebuild-product-search"
 
 /** What a repair pass found. */
@@ -8,12 +9,6 @@ export type SearchRepairOutcome = "unreachable" | "repaired" | "in-sync"
 
 /** Remembered between passes: when the search engine was last found unreachable. */
 export type SearchRepairState = { unreachableSince?: Date }
-
-/** The error names of a search engine that did not answer (Meilisearch's client). */
-export function isSearchUnreachable(error: unknown): boolean {
-  const name = (error as { name?: unknown } | null)?.name
-  return typeof name === "string" && ["MeiliSearchRequestError", "MeiliSearchRequestTimeOutError", "MeiliSearchCommunicationError"].includes(name)
-}
 
 /**
  * Checks the product index against the catalogue and rebuilds it when it may have missed

@@ -77,7 +77,9 @@ function decodeFacets(requests: NormalizedFacetRequest[], rows: FacetRow[]): Rec
     } else if (request.type === "stats") {
       result[request.field] = mapFacetResult(request, own as unknown as Record<string, unknown>[])
     } else {
-      const order = request.sort === "alpha" ? (a: FacetRow, b: FacetRow) => String(a.value).localeCompare(String(b.value)) : (a: FacetRow, b: FacetRow) => Number(b.count) - Number(a.count) || (String(a.value) < String(b.value) ? -1 : 1)
+      // UNION ALL keeps no order across its parts: sort again as the part's SQL did
+      const byValue = (a: FacetRow, b: FacetRow) => (String(a.value) < String(b.value) ? -1 : String(a.value) > String(b.value) ? 1 : 0)
+      const order = request.sort === "alpha" ? byValue : (a: FacetRow, b: FacetRow) => Number(b.count) - Number(a.count) || byValue(a, b)
       result[request.field] = mapFacetResult(request, [...own].sort(order) as unknown as Record<string, unknown>[])
     }
   })

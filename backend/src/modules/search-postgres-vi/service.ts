@@ -6,7 +6,7 @@ import { buildOnePassFacets } from "./one-pass-facets"
 import { correctQuery, type Vocabulary } from "./typo-correction"
 
 /** The text-search configuration this provider matches with (created by its migration): no stop words, accents folded. */
-export const VIETNAMESE_TEXT_SEARCH_LANGUAGE = "vietnamese"
+const VIETNAMESE_TEXT_SEARCH_LANGUAGE = "vietnamese"
 
 // Letters that carry a Vietnamese mark (tone or vowel mark, and đ): what a shopper types when
 // they mean one exact word.
@@ -15,7 +15,7 @@ const MARKED = /[^\u0000-\u007f]/
 /** How long a vocabulary serves before it is read again (in the background). */
 const VOCABULARY_MAX_AGE_MS = 5 * 60_000
 /** How long a search result is served again to the same query, unless the index changes first. */
-export const RESULT_CACHE_MS = 30_000
+const RESULT_CACHE_MS = 30_000
 const RESULT_CACHE_SIZE = 500
 /** How many documents written since the last ANALYZE make the planner's statistics worth refreshing. */
 const ANALYZE_AFTER_DOCUMENTS = 1000

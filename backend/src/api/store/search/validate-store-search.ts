@@ -3,9 +3,9 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { MAX_SEARCH_QUERY_LENGTH, PRODUCT_SEARCH_FACETS, PRODUCT_SEARCH_FILTERS, PRODUCT_SEARCH_INDEX, PRODUCT_SEARCH_SORT_FIELDS } from "@ocop/types"
 
 /** The most hits one page may hold (Medusa's own limit); a larger page is served at this size. */
-export const MAX_SEARCH_PAGE_SIZE = 100
+const MAX_SEARCH_PAGE_SIZE = 100
 /** How deep a shopper may page; past this, filters narrow the search better than paging. */
-export const MAX_SEARCH_SKIP = 10_000
+const MAX_SEARCH_SKIP = 10_000
 
 const FILTERS = new Set<string>(PRODUCT_SEARCH_FILTERS)
 const FACETS = new Set<string>(PRODUCT_SEARCH_FACETS)
@@ -52,19 +52,15 @@ function checkQuery(query: Json): void {
   if (isObject(query.filters)) {
     checkFilters(query.filters)
   }
-  const options = isObject(query.search_options) ? query.search_options : undefined
-  for (const facet of Array.isArray(options?.facets) ? options.facets : []) {
+  const options = isObject(query.search_options) ? query.search_options : (query.search_options = {})
+  for (const facet of Array.isArray(options.facets) ? options.facets : []) {
     const field = typeof facet === "string" ? facet : isObject(facet) ? facet.field : undefined
     if (typeof field === "string" && !FACETS.has(field)) {
       invalid(`Products have no "${field}" facet. Ask for one of: ${list(FACETS)}.`)
     }
   }
   // typing mistakes are forgiven unless the client says otherwise
-  if (options && options.typo_tolerance === undefined) {
-    options.typo_tolerance = true
-  } else if (!options && isObject(query.filters) && typeof query.filters.q === "string") {
-    query.search_options = { typo_tolerance: true }
-  }
+  options.typo_tolerance ??= true
   const pagination = isObject(query.pagination) ? query.pagination : undefined
   if (!pagination) {
     return
