@@ -1,0 +1,46 @@
+import "server-only"
+import { cookies } from "next/headers"
+
+const CART_COOKIE = "_ocop_cart_id"
+const AUTH_COOKIE = "_ocop_customer_jwt"
+const THIRTY_DAYS = 60 * 60 * 24 * 30
+const SEVEN_DAYS = 60 * 60 * 24 * 7
+
+// httpOnly: the browser's scripts never see the cart or the login; only our server reads them.
+const base = () => ({ httpOnly: true, sameSite: "lax" as const, secure: process.env.NODE_ENV === "production" && process.env.STOREFRONT_URL?.startsWith("https://") === true, path: "/" })
+
+/** The id of the shopper's cart, if they have one. */
+export async function getCartId(): Promise<string | null> {
+  return (await cookies()).get(CART_COOKIE)?.value ?? null
+}
+
+/** Remembers the shopper's cart for thirty days. */
+export async function setCartId(cartId: string): Promise<void> {
+  ;(await cookies()).set(CART_COOKIE, cartId, { ...base(), maxAge: THIRTY_DAYS })
+}
+
+/** Forgets the cart: after the order is placed, or when the backend no longer knows it. */
+export async function removeCartId(): Promise<void> {
+  ;(await cookies()).delete(CART_COOKIE)
+}
+
+/** The logged-in customer's token for the store API, if any. */
+export async function getAuthToken(): Promise<string | null> {
+  return (await cookies()).get(AUTH_COOKIE)?.value ?? null
+}
+
+/** Keeps the customer logged in for a week (the backend's token lifetime decides sooner). */
+export async function setAuthToken(token: string): Promise<void> {
+  ;(await cookies()).set(AUTH_COOKIE, token, { ...base(), maxAge: SEVEN_DAYS })
+}
+
+/** Logs the customer out of this browser. */
+export async function removeAuthToken(): Promise<void> {
+  ;(await cookies()).delete(AUTH_COOKIE)
+}
+
+/** The Authorization header for a store call on behalf of the logged-in customer, or none. */
+export async function authHeaders(): Promise<Record<string, string>> {
+  const token = await getAuthToken()
+  return token ? { authorization: `Bearer ${token}` } : {}
+}
