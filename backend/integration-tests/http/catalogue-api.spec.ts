@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { certificationExpiry, todayInVietnam } from "@ocop/domain"
@@ -54,7 +55,15 @@ async function arrange(container: MedusaContainer) {
   // valid 4★, expired 4★ (decided 37 months ago), expiring 3★ (36 months minus 30 days ago)
   await certify("Đũa gỗ Quảng Thủy", { star_level: 4, group_code: "handicrafts", decision_number: "1/QĐ-UBND", decision_date: monthsAgo(6) })
   await certify("Nấm mộc nhĩ Tuấn Linh", { star_level: 4, decision_number: "2/QĐ-UBND", decision_date: monthsAgo(37) })
-  await certify("Nước mắm chay Tuấn Linh", { star_level: 3, decision_number: "3/QĐ-UBND", decision_date: monthsAgo(35, 0).replace(/-\d\d$/, "-01") })
+  await certify("Nước mắm chay Tuấn Linh", {
+    star_level: 3,
+    decision_number: "3/QĐ-UBND",
+    decision_date: monthsAgo(35, 0).replace(/-\d\d$/, "-01"),
+    source_url: "https://quangbinh.gov.vn/ocop-2023",
+  })
+  await updateProductsWorkflow(container).run({
+    input: { selector: { id: byTitle("Nước mắm chay Tuấn Linh").id }, update: { images: [{ url: "http://localhost/static/mat-truoc.jpg" }, { url: "http://localhost/static/mat-sau.jpg" }] } },
+  })
   // a source that publishes no exact level: recorded without one
   const record = await ocop.createOcopProducts({ origin_legacy_district: "Quảng Ninh", origin_area_code: "quang-ninh" })
   await container.resolve(ContainerRegistrationKeys.LINK).create({ [Modules.PRODUCT]: { product_id: byTitle("Khoai deo Như Mận").id }, [OCOP_MODULE]: { ocop_product_id: record.id } })
@@ -145,6 +154,15 @@ medusaIntegrationTestRunner({
           availability: [{ showroomName: "Điểm bán OCOP Bố Trạch", quantity: 5 }],
         })
         expect(data.product.certificationHistory).toHaveLength(1)
+      })
+
+      it("gives every picture in order and the sources of its facts, each once", async () => {
+        const { data } = await http.get("/store/ocop/products/nuoc-mam-chay-tuan-linh", store)
+        expect(data.product.images.map((image: { url: string }) => image.url)).toEqual(["http://localhost/static/mat-truoc.jpg", "http://localhost/static/mat-sau.jpg"])
+        expect(data.product.images[0].id).toEqual(expect.any(String))
+        expect(data.product.sources).toEqual(["https://quangbinh.gov.vn/ocop-2023"])
+        const bare = await http.get("/store/ocop/products/dua-go-quang-thuy", store)
+        expect(bare.data.product).toMatchObject({ images: [], sources: [] })
       })
 
       it("answers 404 for an unknown product", async () => {

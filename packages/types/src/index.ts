@@ -8,8 +8,11 @@ export type {
   OcopProductCard,
   OcopProductDetail,
   Origin,
+  ProducerDetail,
   ProducerSummary,
   ProductGroupOption,
+  ProductImage,
+  ShowroomDetail,
   ShowroomStock,
   ShowroomSummary,
 } from "./ocop"

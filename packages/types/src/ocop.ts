@@ -94,12 +94,25 @@ export type OcopProductDetail = OcopProductCard & {
   description: string | null
   subtitle: string | null
   metadata: Record<string, unknown> | null
+  /** Every picture of the product, in the order staff arranged them. */
+  images: ProductImage[]
+  /** Where the OCOP facts come from: every source address of its certifications, each once. */
+  sources: string[]
   /** Every certification the product has held, newest decision first. */
   certificationHistory: CertificationView[]
   producerProfile: ProducerSummary | null
   /** Only the showrooms holding at least one unit. */
   availability: ShowroomStock[]
 }
+
+/** A producer's page, as `/store/producers/:handle` answers: the profile and what it sells here. */
+export type ProducerDetail = ProducerSummary & { products: OcopProductCard[] }
+
+/** A showroom's page, as `/store/showrooms/:handle` answers: the showroom and what it holds, by title. */
+export type ShowroomDetail = ShowroomSummary & { stock: Array<{ product: OcopProductCard; quantity: number }> }
+
+/** One picture of a product. */
+export type ProductImage = { id: string; url: string }
 
 /** Units in stock at one showroom. */
 export type ShowroomStock = { showroomId: string; showroomHandle: string; showroomName: string; quantity: number }

@@ -8,7 +8,7 @@ import { loadOcopProducts } from "../list-ocop-products"
 
 /**
  * GET /store/ocop/products/:handle: one product with its certification (current and history),
- * producer, origin, the sources of its facts, and what each showroom has in stock.
+ * producer, origin, every picture, the sources of its facts, and what each showroom has in stock.
  */
 export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
   const { handle } = req.params as { handle: string }
@@ -19,20 +19,42 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
   }
   const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "product",
-    fields: ["description", "subtitle", "metadata", ...certificationFields("ocop_product.certifications"), ...producerFields("producer")],
+    fields: [
+      "description",
+      "subtitle",
+      "metadata",
+      "images.id",
+      "images.url",
+      "images.rank",
+      ...certificationFields("ocop_product.certifications"),
+      "ocop_product.certifications.extra_sources",
+      ...producerFields("producer"),
+    ],
     filters: { id: card.id },
   })
   const details = data[0] as {
     description: string | null
     subtitle: string | null
     metadata: Record<string, unknown> | null
-    ocop_product?: { certifications?: Array<CertificationRecord | null> } | null
+    images?: Array<{ id: string; url: string; rank: number | null } | null> | null
+    ocop_product?: { certifications?: Array<(CertificationRecord & { extra_sources?: string[] | null }) | null> } | null
     producer?: ProducerRecord | null
   }
   const today = todayInVietnam(new Date())
   const history = (details.ocop_product?.certifications ?? [])
     .flatMap((certification) => (certification ? [toCertificationView(certification, today)] : []))
     .sort((a, b) => (b.decisionDate ?? "").localeCompare(a.decisionDate ?? ""))
+  const images = (details.images ?? [])
+    .flatMap((image) => (image?.url ? [image] : []))
+    .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
+    .map((image) => ({ id: image.id, url: image.url }))
+  const sources = [
+    ...new Set(
+      (details.ocop_product?.certifications ?? []).flatMap((certification) =>
+        certification ? [certification.source_url, ...(certification.extra_sources ?? [])].filter((url): url is string => Boolean(url)) : []
+      )
+    ),
+  ]
   const stock = await stockAtShowrooms(req.scope.resolve(ContainerRegistrationKeys.QUERY), { productIds: [card.id] })
   res.json({
     product: {
@@ -40,6 +62,8 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
       description: details.description,
       subtitle: details.subtitle,
       metadata: details.metadata,
+      images,
+      sources,
       certificationHistory: history,
       producerProfile: details.producer ? toProducerSummary(details.producer) : null,
       availability: stock.get(card.id) ?? [],
