@@ -4,4 +4,5 @@ export const CACHE_TAGS = {
   regions: "regions",
   areas: "areas",
   showrooms: "showrooms",
+  producers: "producers",
 } as const

@@ -1,7 +1,7 @@
 "use server"
 
 import { FetchError } from "@medusajs/js-sdk"
-import type { OcopProductDetail } from "@ocop/types"
+import type { OcopProductCard, OcopProductDetail } from "@ocop/types"
 import { callBackend, type BackendResult } from "./backend-call"
 import { CACHE_TAGS } from "./cache-tags"
 import { retrieveShopRegion } from "./regions"
@@ -30,5 +30,37 @@ export async function retrieveOcopProduct(handle: string): Promise<BackendResult
       }
       throw error
     }
+  })
+}
+
+/** Filters of the OCOP catalogue, as `/store/ocop/products` takes them. */
+export type OcopProductFilters = {
+  starLevels?: number[]
+  groups?: string[]
+  limit: number
+}
+
+/**
+ * Products with their OCOP facts (certified in force first, 5★ down, then by title), filtered by
+ * star level and group, priced in đồng.
+ */
+export async function listOcopProducts({ starLevels, groups, limit }: OcopProductFilters): Promise<BackendResult<OcopProductCard[]>> {
+  const region = await retrieveShopRegion()
+  if (!region.ok) {
+    return region
+  }
+  const query = {
+    region_id: region.data.id,
+    limit,
+    ...(starLevels?.length ? { star_level: starLevels.join(",") } : {}),
+    ...(groups?.length ? { group: groups.join(",") } : {}),
+  }
+  return callBackend("list OCOP products", async (sdk, signal) => {
+    const { products } = await sdk.client.fetch<{ products: OcopProductCard[] }>("/store/ocop/products", {
+      query,
+      signal,
+      next: { tags: [CACHE_TAGS.products], revalidate: 60 },
+    })
+    return products
   })
 }

@@ -9,6 +9,26 @@ export function productPath(handle: string): string {
   return `/products/${encodeURIComponent(handle)}`
 }
 
+/** The path of a product's public traceability page, the one its QR code opens: `/trace/nuoc-mam-canh-duong`. */
+export function tracePath(handle: string): string {
+  return `/trace/${encodeURIComponent(handle)}`
+}
+
+/** The path of a product group's page: `/groups/food`. */
+export function groupPath(code: string): string {
+  return `/groups/${encodeURIComponent(code)}`
+}
+
+/** The path of a producer's page: `/producers/htx-tuan-linh`. */
+export function producerPath(handle: string): string {
+  return `/producers/${encodeURIComponent(handle)}`
+}
+
+/** The path of a showroom's page: `/showrooms/ocop-bo-trach`. */
+export function showroomPath(handle: string): string {
+  return `/showrooms/${encodeURIComponent(handle)}`
+}
+
 /** The absolute URL of a shop path in one language: `localizedUrl(origin, "en", "/search")` is `${origin}/en/search`. */
 export function localizedUrl(origin: string, locale: Locale, path: string): string {
   return `${origin}/${locale}${path === "/" ? "" : path}`

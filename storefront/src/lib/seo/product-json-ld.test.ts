@@ -42,6 +42,8 @@ const PRODUCT: OcopProductDetail = {
   metadata: null,
   certificationHistory: [CERTIFIED],
   producerProfile: null,
+  images: [{ id: "img_1", url: "https://cdn.example.vn/nuoc-mam.jpg" }],
+  sources: [],
   availability: [{ showroomId: "sr_1", showroomHandle: "bo-trach", showroomName: "Showroom Bố Trạch", quantity: 5 }],
 }
 

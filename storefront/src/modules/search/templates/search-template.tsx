@@ -4,23 +4,27 @@ import type { BackendResult } from "@/lib/data/backend-call"
 import { UnavailableNotice } from "@/modules/common/components/unavailable-notice/unavailable-notice"
 import { ProductSearch } from "../components/product-search/product-search"
 import type { FacetNames } from "../components/search-filters/search-filters"
+import type { SearchPreset } from "@/lib/search/search-url"
 
 type Props = {
   results: BackendResult<InitialResults>
   location: { pathname: string; search: string }
   names: FacetNames
+  /** A page of its own over the search (catalogue, group): its heading, and the facets it fixes. */
+  heading?: { title: string; description?: string }
+  preset?: SearchPreset
 }
 
-/** The search page: instant search from server-rendered first results, or why it cannot search now. */
-export function SearchTemplate({ results, location, names }: Props) {
+/** Product search (and the catalogue and group pages on it) from server-rendered first results, or why it cannot search now. */
+export function SearchTemplate({ results, location, names, heading, preset }: Props) {
   const t = useTranslations("Search")
   if (!results.ok) {
     return (
       <>
-        <h1 className="py-6 text-2xl font-bold tracking-tight text-brand-900 sm:py-8">{t("title")}</h1>
+        <h1 className="py-6 text-2xl font-bold tracking-tight text-brand-900 sm:py-8">{heading?.title ?? t("title")}</h1>
         <UnavailableNotice />
       </>
     )
   }
-  return <ProductSearch initialResults={results.data} location={location} names={names} />
+  return <ProductSearch initialResults={results.data} location={location} names={names} heading={heading} preset={preset} />
 }

@@ -1,11 +1,9 @@
 import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { resolveLocale } from "@/i18n/resolve-locale"
-import { listAreas } from "@/lib/data/areas"
-import { retrieveSearchPage } from "@/lib/data/search"
-import { listShowrooms } from "@/lib/data/showrooms"
 import { buildPageMetadata } from "@/lib/seo/page-metadata"
 import { siteOrigin } from "@/lib/seo/site-origin"
+import { loadSearchPage } from "@/lib/search/load-search-page"
 import { formatSearchUrl, parseSearchUrl, toUrlSearchParams } from "@/lib/search/search-url"
 import { SearchTemplate } from "@/modules/search/templates/search-template"
 
@@ -37,21 +35,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 /** Product search: the URL's search runs on the server first, then InstantSearch takes over. */
 export default async function SearchPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params)
-  const state = parseSearchUrl(toUrlSearchParams(await searchParams))
-  const search = formatSearchUrl(state)
-  const [results, areas, showrooms] = await Promise.all([retrieveSearchPage(state), listAreas(), listShowrooms()])
-  // Facet names are a nicety: without them a facet shows its codes, and the search still works.
-  const names = {
-    areas: Object.fromEntries((areas.ok ? areas.data : []).map((area) => [area.code, area.name])),
-    showrooms: Object.fromEntries((showrooms.ok ? showrooms.data : []).map((showroom) => [showroom.handle, showroom.name])),
-  }
-  return (
-    <SearchTemplate
-      // A new search from outside (the header box) starts InstantSearch afresh from its server results.
-      key={search}
-      results={results}
-      location={{ pathname: `/${locale}/search`, search: search ? `?${search}` : "" }}
-      names={names}
-    />
-  )
+  const { key, ...page } = await loadSearchPage(locale, "/search", await searchParams)
+  // A new search from outside (the header box) starts InstantSearch afresh from its server results.
+  return <SearchTemplate key={key} {...page} />
 }

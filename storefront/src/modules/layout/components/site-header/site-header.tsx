@@ -2,8 +2,9 @@ import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 import { HeaderSearch } from "@/modules/search/components/header-search/header-search"
 import { LanguageSwitch } from "../language-switch/language-switch"
+import { SiteNav } from "../site-nav/site-nav"
 
-/** The bar on top of every page: the brand, the product search box and the language switch. */
+/** The bar on top of every page: the brand, the product search box, the language switch and the main sections. */
 export function SiteHeader() {
   const t = useTranslations("SiteHeader")
   return (
@@ -17,6 +18,9 @@ export function SiteHeader() {
           <HeaderSearch />
         </div>
         <LanguageSwitch />
+        <div className="order-last w-full">
+          <SiteNav />
+        </div>
       </div>
     </header>
   )

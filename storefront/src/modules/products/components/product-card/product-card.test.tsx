@@ -68,4 +68,14 @@ describe("ProductCard", () => {
     expect(card.getAttribute("href")).toBe("/en/products/nuoc-mam-canh-duong")
     expect(card.textContent).toContain("Nước mắm Cảnh Dương")
   })
+
+  it("shows the star badge of a certification in force", () => {
+    renderWithIntl(<ProductCard product={nuocMam} stars={5} />)
+    expect(screen.getByTestId("star-badge").getAttribute("aria-label")).toBe("Sản phẩm OCOP 5 sao")
+  })
+
+  it("shows no badge without a certification in force", () => {
+    renderWithIntl(<ProductCard product={nuocMam} stars={null} />)
+    expect(screen.queryByTestId("star-badge")).toBeNull()
+  })
 })

@@ -3,13 +3,16 @@ import type { ProductCard as ProductCardData } from "@ocop/types"
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 import { ProductThumbnail } from "../product-thumbnail/product-thumbnail"
+import { StarBadge } from "../star-badge/star-badge"
 
 type Props = {
   product: ProductCardData
+  /** The OCOP star level in force, when the product shows a badge. */
+  stars?: number | null
 }
 
-/** One product in a grid: picture, title and price in đồng, linking to the product's page. */
-export function ProductCard({ product }: Props) {
+/** One product in a grid: picture, star badge, title and price in đồng, linking to the product's page. */
+export function ProductCard({ product, stars }: Props) {
   const t = useTranslations("ProductCard")
   return (
     <Link
@@ -19,6 +22,7 @@ export function ProductCard({ product }: Props) {
     >
       <ProductThumbnail src={product.thumbnail} />
       <div className="flex flex-1 flex-col gap-1 p-3">
+        {stars ? <StarBadge stars={stars} /> : null}
         <h3 className="line-clamp-2 text-sm font-medium text-stone-800 group-hover:text-brand-800">{product.title}</h3>
         <p data-testid="product-price" className="mt-auto whitespace-nowrap font-semibold text-brand-700">
           {product.price === null ? t("priceOnRequest") : formatVnd(product.price)}

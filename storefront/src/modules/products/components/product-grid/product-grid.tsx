@@ -1,8 +1,10 @@
-import type { ProductCard as ProductCardData } from "@ocop/types"
+import type { OcopProductCard, ProductCard as ProductCardData } from "@ocop/types"
+import { shownStarLevel } from "@/lib/seo/product-json-ld"
 import { ProductCard } from "../product-card/product-card"
 
 type Props = {
-  products: ProductCardData[]
+  /** Plain cards, or cards with their OCOP facts (which then show their star badge). */
+  products: Array<ProductCardData | OcopProductCard>
 }
 
 /** Product cards in a grid: two columns on a phone, up to four on a wide screen. */
@@ -11,7 +13,7 @@ export function ProductGrid({ products }: Props) {
     <ul data-testid="product-grid" className="grid grid-cols-2 gap-3 sm:grid-cols-3 sm:gap-4 lg:grid-cols-4">
       {products.map((product) => (
         <li key={product.id}>
-          <ProductCard product={product} />
+          <ProductCard product={product} stars={"certification" in product ? shownStarLevel(product) : null} />
         </li>
       ))}
     </ul>

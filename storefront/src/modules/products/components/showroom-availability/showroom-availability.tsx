@@ -1,7 +1,9 @@
 import type { ShowroomStock } from "@ocop/types"
 import { useTranslations } from "next-intl"
+import { Link } from "@/i18n/navigation"
+import { showroomPath } from "@/lib/seo/page-metadata"
 
-/** Where the product can be picked up: "Còn 5 tại …" per showroom holding some. */
+/** Where the product can be picked up: "Còn 5 tại …" per showroom holding some, each linking to its showroom. */
 export function ShowroomAvailability({ stock }: { stock: ShowroomStock[] }) {
   const t = useTranslations("Product")
   return (
@@ -12,7 +14,11 @@ export function ShowroomAvailability({ stock }: { stock: ShowroomStock[] }) {
       {stock.length > 0 ? (
         <ul data-testid="showroom-stock" className="space-y-1 text-sm text-stone-700">
           {stock.map((entry) => (
-            <li key={entry.showroomId}>{t("inStockAt", { quantity: entry.quantity, showroom: entry.showroomName })}</li>
+            <li key={entry.showroomId}>
+              <Link href={showroomPath(entry.showroomHandle)} className="inline-block py-0.5 underline-offset-2 hover:text-brand-800 hover:underline">
+                {t("inStockAt", { quantity: entry.quantity, showroom: entry.showroomName })}
+              </Link>
+            </li>
           ))}
         </ul>
       ) : (

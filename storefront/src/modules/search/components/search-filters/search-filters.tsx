@@ -4,7 +4,7 @@ import { formatVnd, PRODUCER_TYPES, PRODUCT_GROUPS } from "@ocop/domain"
 import { PRICE_RANGES } from "@ocop/types"
 import { useLocale, useTranslations } from "next-intl"
 import { useId, useState } from "react"
-import { useClearRefinements } from "react-instantsearch"
+import { useClearRefinements, useRefinementList } from "react-instantsearch"
 import { PRICE_BAND_ATTRIBUTE } from "@/lib/search/product-search"
 import { RefinementFacet } from "../refinement-facet/refinement-facet"
 
@@ -20,13 +20,26 @@ const byListOrder = (order: readonly string[]) => (a: FacetValue, b: FacetValue)
 const GROUP_ORDER = byListOrder(PRODUCT_GROUPS.map((group) => group.code))
 const PRICE_ORDER = byListOrder(PRICE_RANGES.map((range) => range.key))
 
+type Props = {
+  names: FacetNames
+  /** Facets the page fixes (a group page's group): refined but neither shown nor cleared. */
+  fixed?: string[]
+}
+
+/** Keeps a fixed facet's refinement in the search without showing it (InstantSearch drops unmounted facets). */
+function FixedFacet({ attribute }: { attribute: string }) {
+  useRefinementList({ attribute, operator: "or" })
+  return null
+}
+
 /** The facets of the search page; on a phone they fold away behind a button. */
-export function SearchFilters({ names }: { names: FacetNames }) {
+export function SearchFilters({ names, fixed = [] }: Props) {
   const t = useTranslations("Search")
   const locale = useLocale()
   const id = useId()
   const [open, setOpen] = useState(false)
-  const { canRefine, refine: clear } = useClearRefinements()
+  const { canRefine, refine: clear } = useClearRefinements({ excludedAttributes: ["query", ...fixed] })
+  const shows = (attribute: string) => !fixed.includes(attribute)
   const inLocale = (entry: { vi: string; en: string } | undefined, value: string) => (entry ? (locale === "en" ? entry.en : entry.vi) : value)
   const priceLabel = (key: string) => {
     const range = PRICE_RANGES.find((candidate) => candidate.key === key)
@@ -53,12 +66,16 @@ export function SearchFilters({ names }: { names: FacetNames }) {
           label={(value) => `${"★".repeat(Number(value))} ${t("stars", { count: Number(value) })}`}
           sortBy={["name:desc"]}
         />
-        <RefinementFacet
-          attribute="group_code"
-          title={t("facets.group_code")}
-          label={(value) => inLocale(PRODUCT_GROUPS.find((group) => group.code === value), value)}
-          sortBy={GROUP_ORDER}
-        />
+        {shows("group_code") ? (
+          <RefinementFacet
+            attribute="group_code"
+            title={t("facets.group_code")}
+            label={(value) => inLocale(PRODUCT_GROUPS.find((group) => group.code === value), value)}
+            sortBy={GROUP_ORDER}
+          />
+        ) : (
+          <FixedFacet attribute="group_code" />
+        )}
         <RefinementFacet attribute={PRICE_BAND_ATTRIBUTE} title={t("facets.price_band")} label={priceLabel} sortBy={PRICE_ORDER} />
         <RefinementFacet attribute="area_code" title={t("facets.area_code")} label={(value) => names.areas[value] ?? value} />
         <RefinementFacet attribute="showrooms" title={t("facets.showrooms")} label={(value) => names.showrooms[value] ?? value} />

@@ -3,9 +3,9 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import { resolveLocale } from "@/i18n/resolve-locale"
-import { retrieveOcopProduct } from "@/lib/data/ocop-products"
+import { listOcopProducts, retrieveOcopProduct } from "@/lib/data/ocop-products"
 import { formatOrigin } from "@/lib/format-origin"
-import { buildPageMetadata, localizedUrl, productPath } from "@/lib/seo/page-metadata"
+import { buildPageMetadata, localizedUrl, productPath, tracePath } from "@/lib/seo/page-metadata"
 import { shownStarLevel } from "@/lib/seo/product-json-ld"
 import { siteOrigin } from "@/lib/seo/site-origin"
 import { UnavailableNotice } from "@/modules/common/components/unavailable-notice/unavailable-notice"
@@ -46,7 +46,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   })
 }
 
-/** One product's page, with its Product JSON-LD; a 404 for a handle the shop does not sell. */
+// Four related products fill a row; one more is asked for in case the product itself is among them.
+const RELATED_LIMIT = 4
+
+/** One product's page, with its Product JSON-LD and its group's other products; a 404 for a handle the shop does not sell. */
 export default async function ProductPage({ params }: Props) {
   const locale = await resolveLocale(params)
   const { handle } = await params
@@ -57,10 +60,18 @@ export default async function ProductPage({ params }: Props) {
   if (!product.data) {
     notFound()
   }
+  const { handle: own, id, certification } = product.data
+  // Related products are a nicety: without them the page still sells the product.
+  const related = certification ? await listOcopProducts({ groups: [certification.groupCode], limit: RELATED_LIMIT + 1 }) : null
+  const origin = await siteOrigin()
   return (
     <>
-      <ProductJsonLd product={product.data} url={localizedUrl(await siteOrigin(), locale, productPath(product.data.handle))} />
-      <ProductTemplate product={product.data} />
+      <ProductJsonLd product={product.data} url={localizedUrl(origin, locale, productPath(own))} />
+      <ProductTemplate
+        product={product.data}
+        related={related?.ok ? related.data.filter((candidate) => candidate.id !== id).slice(0, RELATED_LIMIT) : []}
+        traceUrl={localizedUrl(origin, locale, tracePath(own))}
+      />
     </>
   )
 }
