@@ -1,10 +1,10 @@
 import type { InitialResults } from "instantsearch.js"
 import { useTranslations } from "next-intl"
 import type { BackendResult } from "@/lib/data/backend-call"
+import type { SearchPreset } from "@/lib/search/search-url"
 import { UnavailableNotice } from "@/modules/common/components/unavailable-notice/unavailable-notice"
 import { ProductSearch } from "../components/product-search/product-search"
 import type { FacetNames } from "../components/search-filters/search-filters"
-import type { SearchPreset } from "@/lib/search/search-url"
 
 type Props = {
   results: BackendResult<InitialResults>
