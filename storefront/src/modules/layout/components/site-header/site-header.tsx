@@ -1,10 +1,11 @@
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
+import { AccountLink } from "@/modules/account/components/account-link/account-link"
 import { HeaderSearch } from "@/modules/search/components/header-search/header-search"
 import { LanguageSwitch } from "../language-switch/language-switch"
 import { SiteNav } from "../site-nav/site-nav"
 
-/** The bar on top of every page: the brand, the product search box, the language switch and the main sections. */
+/** The bar on top of every page: the brand, the product search box, the way into the account, the language switch and the main sections. */
 export function SiteHeader() {
   const t = useTranslations("SiteHeader")
   return (
@@ -17,7 +18,10 @@ export function SiteHeader() {
         <div className="order-last w-full sm:order-none sm:w-auto sm:max-w-md sm:flex-1">
           <HeaderSearch />
         </div>
-        <LanguageSwitch />
+        <div className="flex items-center gap-2">
+          <AccountLink />
+          <LanguageSwitch />
+        </div>
         <div className="order-last w-full">
           <SiteNav />
         </div>

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest"
+import { checkLoginForm, checkProfileForm, checkRegisterForm, safeReturnPath } from "./account-forms"
+
+function form(fields: Record<string, string>): FormData {
+  const data = new FormData()
+  for (const [name, value] of Object.entries(fields)) data.set(name, value)
+  return data
+}
+
+describe("checkLoginForm", () => {
+  it("accepts an email and a password, lower-casing and trimming the email", () => {
+    expect(checkLoginForm(form({ email: " An@Example.VN ", password: "secret" }))).toEqual({
+      ok: true,
+      values: { email: "an@example.vn" },
+      clean: { email: "an@example.vn", password: "secret" },
+    })
+  })
+
+  it("refuses a malformed email and a missing password, keeping the email as typed", () => {
+    expect(checkLoginForm(form({ email: "an@example", password: "" }))).toEqual({
+      ok: false,
+      values: { email: "an@example" },
+      fieldErrors: { email: "emailInvalid", password: "passwordRequired" },
+    })
+  })
+})
+
+describe("checkRegisterForm", () => {
+  const good = { email: "an@example.vn", password: "mat-khau-dai", fullName: "Nguyễn  Văn An", phone: "+84 912 345 678" }
+
+  it("normalises the phone to 0xxxxxxxxx and collapses spaces in the name", () => {
+    const checked = checkRegisterForm(form(good))
+    expect(checked.ok && checked.clean).toEqual({ email: "an@example.vn", password: "mat-khau-dai", fullName: "Nguyễn Văn An", phone: "0912345678" })
+  })
+
+  it("lets the phone be left empty", () => {
+    const checked = checkRegisterForm(form({ ...good, phone: "" }))
+    expect(checked.ok && checked.clean.phone).toBe("")
+  })
+
+  it("names every refused field at once and never echoes the password", () => {
+    const checked = checkRegisterForm(form({ email: "an", password: "short", fullName: " ", phone: "12345" }))
+    expect(checked).toEqual({
+      ok: false,
+      values: { email: "an", fullName: "", phone: "12345" },
+      fieldErrors: { email: "emailInvalid", password: "passwordTooShort", fullName: "nameRequired", phone: "phoneInvalid" },
+    })
+  })
+})
+
+describe("checkProfileForm", () => {
+  it("refuses a phone that is not Vietnamese", () => {
+    const checked = checkProfileForm(form({ fullName: "Trần Thị Hoa", phone: "0123" }))
+    expect(checked.ok ? null : checked.fieldErrors).toEqual({ phone: "phoneInvalid" })
+  })
+})
+
+describe("safeReturnPath", () => {
+  it("returns to the account page the shopper came from", () => {
+    expect(safeReturnPath("/account/orders/order_01JABC")).toBe("/account/orders/order_01JABC")
+    expect(safeReturnPath("/account")).toBe("/account")
+  })
+
+  it.each(["https://evil.example/account", "//evil.example", "/account/../cart", "/\\evil", "/cart", null])("sends %s to the overview", (next) => {
+    expect(safeReturnPath(next)).toBe("/account")
+  })
+})
