@@ -1,5 +1,6 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { infrastructureModules } from "./src/config/infrastructure-modules"
+import { paymentModule } from "./src/config/payment-module"
 import { readBackendEnv } from "./src/env"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -28,6 +29,7 @@ module.exports = defineConfig({
   },
   modules: [
     ...infrastructureModules(env),
+    paymentModule(env),
     { resolve: "./src/modules/ocop" },
     { resolve: "./src/modules/producer" },
     { resolve: "./src/modules/showroom" },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { BACKEND_ENV_VARS, DEVELOPMENT_SECRET, InvalidEnvError, readBackendEnv } from "./env"
+import { BACKEND_ENV_VARS, DEMO_BANK_ACCOUNT, DEVELOPMENT_SECRET, InvalidEnvError, readBackendEnv } from "./env"
 
 describe("readBackendEnv", () => {
   it("fills development defaults", () => {
@@ -44,5 +44,18 @@ describe("readBackendEnv", () => {
 
   it("lists every variable it reads", () => {
     expect(BACKEND_ENV_VARS).toEqual(expect.arrayContaining(["DATABASE_URL", "REDIS_URL", "JWT_SECRET", "COOKIE_SECRET", "MEDUSA_WORKER_MODE"]))
+  })
+})
+
+describe("payment settings", () => {
+  it("falls back to the demo bank account and leaves Stripe off", () => {
+    const env = readBackendEnv({})
+    expect(env.BANK_TRANSFER_ACCOUNT_NUMBER).toBe(DEMO_BANK_ACCOUNT)
+    expect(env.STRIPE_API_KEY).toBeUndefined()
+  })
+
+  it("names a malformed BIN or Stripe key", () => {
+    expect(() => readBackendEnv({ BANK_TRANSFER_BIN: "12345" })).toThrow(/BANK_TRANSFER_BIN must be the bank's 6-digit NAPAS BIN/)
+    expect(() => readBackendEnv({ STRIPE_API_KEY: "pk_test_123" })).toThrow(/STRIPE_API_KEY must be a Stripe secret key/)
   })
 })

@@ -3,6 +3,9 @@ import { z } from "zod"
 /** The development secrets; a production server refuses to start with them. */
 export const DEVELOPMENT_SECRET = "supersecret"
 
+/** The demo account VietQR transfers go to unless one is configured (docker compose requires one). */
+export const DEMO_BANK_ACCOUNT = "0000000000000"
+
 const WORKER_MODES = ["shared", "server", "worker"] as const
 
 const url = (name: string, protocols: string[], example: string) =>
@@ -51,6 +54,14 @@ const schema = z.object({
   PUBLISHABLE_KEY_FILE: z.string().optional(),
   ADMIN_EMAIL: z.string().email().default("admin@ocop.local"),
   ADMIN_PASSWORD: z.string().min(8).default("ocop-admin-2025"),
+  // The account VietQR transfers go to. The defaults are a demo account: set real ones to sell.
+  BANK_TRANSFER_BIN: z.string().regex(/^\d{6}$/, "BANK_TRANSFER_BIN must be the bank's 6-digit NAPAS BIN, e.g. 970436").default("970436"),
+  BANK_TRANSFER_BANK_NAME: z.string().min(1).default("Vietcombank"),
+  BANK_TRANSFER_ACCOUNT_NUMBER: z.string().regex(/^[0-9A-Za-z]{1,19}$/, "BANK_TRANSFER_ACCOUNT_NUMBER must be 1 to 19 letters or digits").default(DEMO_BANK_ACCOUNT),
+  BANK_TRANSFER_ACCOUNT_NAME: z.string().min(1).default("OCOP MARKET DEMO"),
+  // Card payments through Stripe are offered only when both are set.
+  STRIPE_API_KEY: z.string().startsWith("sk_", "STRIPE_API_KEY must be a Stripe secret key (sk_…)").optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_", "STRIPE_WEBHOOK_SECRET must be a Stripe webhook signing secret (whsec_…)").optional(),
 })
 
 export type BackendEnv = z.infer<typeof schema>

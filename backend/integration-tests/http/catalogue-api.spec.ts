@@ -154,6 +154,8 @@ medusaIntegrationTestRunner({
           availability: [{ showroomName: "Điểm bán OCOP Bố Trạch", quantity: 5 }],
         })
         expect(data.product.certificationHistory).toHaveLength(1)
+        // the variant is what the product page puts in the cart
+        expect(data.product.variants).toEqual([{ id: expect.stringMatching(/^variant_/), title: "Chai 500 ml" }])
       })
 
       it("gives every picture in order and the sources of its facts, each once", async () => {

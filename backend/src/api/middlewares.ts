@@ -4,6 +4,7 @@ import { AdminAssignProducer, AdminCertifyProduct, AdminListExpiring, AdminRevok
 import { AdminCreateProducer, AdminUpdateProducer } from "./admin/producers/validators"
 import { AdminOpenShowroom, AdminStockShowroom, AdminUpdateShowroom } from "./admin/showrooms/validators"
 import { ocopErrorHandler } from "./error-handler"
+import { StoreChooseCartDelivery } from "./store/ocop/carts/validators"
 import { StoreListProducers } from "./store/producers/validators"
 import { StoreListOcopProducts } from "./store/ocop/products/validators"
 import { validateStoreSearch } from "./store/search/validate-store-search"
@@ -28,6 +29,7 @@ export default defineMiddlewares({
     { matcher: "/store/search", middlewares: [validateStoreSearch, configureStoreSearch({ allowed_indexes: { [PRODUCT_SEARCH_INDEX]: true } })] },
     { matcher: "/store/ocop/products", method: ["GET"], middlewares: [validateQuery(StoreListOcopProducts)] },
     { matcher: "/store/producers", method: ["GET"], middlewares: [validateQuery(StoreListProducers)] },
+    { matcher: "/store/ocop/carts/:id/delivery", method: ["POST"], middlewares: [validateAndTransformBody(StoreChooseCartDelivery)] },
     { matcher: "/admin/products/:id/certifications", method: ["POST"], middlewares: [validateAndTransformBody(AdminCertifyProduct)] },
     { matcher: "/admin/products/:id/producer", method: ["POST"], middlewares: [validateAndTransformBody(AdminAssignProducer)] },
     { matcher: "/admin/ocop/certifications/:id/revoke", method: ["POST"], middlewares: [validateAndTransformBody(AdminRevokeCertification)] },

@@ -3,11 +3,13 @@ import { dirname } from "node:path"
 import type { ExecArgs, ISearchModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { PRODUCT_SEARCH_INDEX } from "@ocop/types"
+import { regionPaymentProviders } from "../config/payment-module"
 import { readBackendEnv } from "../env"
 import { loadCatalogue } from "./seed/catalogue/catalogue"
 import { seedOcopCatalogue } from "./seed/ocop-catalogue"
 import {
   ensureAdminUser,
+  ensureHomeDelivery,
   ensurePublishableKey,
   ensureRegion,
   ensureSalesChannel,
@@ -20,17 +22,19 @@ import {
 export type ShopIds = { regionId: string; salesChannelId: string; stockLocationId: string; shippingProfileId: string; publishableKey: string }
 
 /**
- * The shop without its catalogue: region Việt Nam (VND), online sales channel, provincial
- * warehouse, publishable key, shipping profile and admin login. Idempotent.
+ * The shop without its catalogue: region Việt Nam (VND) with its payment providers, online
+ * sales channel, provincial warehouse with home delivery, publishable key, shipping profile and
+ * admin login. Idempotent.
  */
 export async function seedShop(container: MedusaContainer): Promise<ShopIds> {
   const env = readBackendEnv()
-  const regionId = await ensureRegion(container)
+  const regionId = await ensureRegion(container, regionPaymentProviders(env))
   const salesChannelId = await ensureSalesChannel(container)
   const stockLocationId = await ensureStockLocation(container, salesChannelId)
   const publishableKey = await ensurePublishableKey(container, salesChannelId)
   await ensureStoreDefaults(container, { regionId, salesChannelId, stockLocationId })
   const shippingProfileId = await ensureShippingProfile(container)
+  await ensureHomeDelivery(container, { stockLocationId, shippingProfileId })
   await ensureAdminUser(container, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD })
   if (env.PUBLISHABLE_KEY_FILE) {
     mkdirSync(dirname(env.PUBLISHABLE_KEY_FILE), { recursive: true })

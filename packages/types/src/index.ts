@@ -26,3 +26,5 @@ export {
   PRODUCT_SEARCH_SORTS,
 } from "./product-search"
 export type { ProductSearchFacet, ProductSearchHit, ProductSearchSort } from "./product-search"
+export { HOME_DELIVERY, PAYMENT_PROVIDER_IDS, SHOWROOM_PICKUP_TYPE_CODE } from "./checkout"
+export type { BankTransferInstructions, CartDeliveryChoice, MissingAtShowroom, PaymentProviderId, PickupShowroomOption } from "./checkout"

@@ -96,6 +96,8 @@ export type OcopProductDetail = OcopProductCard & {
   metadata: Record<string, unknown> | null
   /** Every picture of the product, in the order staff arranged them. */
   images: ProductImage[]
+  /** What can be put in the cart: one variant per pack, in the order staff arranged them. */
+  variants: Array<{ id: string; title: string }>
   /** Where the OCOP facts come from: every source address of its certifications, each once. */
   sources: string[]
   /** Every certification the product has held, newest decision first. */

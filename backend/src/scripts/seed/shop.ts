@@ -2,6 +2,9 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
+  createLocationFulfillmentSetWorkflow,
+  createServiceZonesWorkflow,
+  createShippingOptionsWorkflow,
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
   createShippingProfilesWorkflow,
@@ -9,8 +12,10 @@ import {
   createUserAccountWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { HOME_DELIVERY } from "@ocop/types"
 
 /** Names the seed looks things up by, so a second run finds what the first one made. */
 export const SHOP = {
@@ -20,12 +25,17 @@ export const SHOP = {
   stockLocationName: "Kho tỉnh Quảng Bình (demo)",
   publishableKeyTitle: "OCOP Market storefront",
   shippingProfileName: "Hàng OCOP",
+  homeDeliverySetName: "Giao hàng tận nơi",
 } as const
 
-/** The region every price is quoted in: Việt Nam, VND, tax included as Vietnamese prices are. */
-export async function ensureRegion(container: MedusaContainer): Promise<string> {
+/**
+ * The region every price is quoted in: Việt Nam, VND, tax included as Vietnamese prices are,
+ * offering exactly the configured payment providers (Stripe comes and goes with its keys).
+ */
+export async function ensureRegion(container: MedusaContainer, paymentProviders: string[]): Promise<string> {
   const regions = await container.resolve(Modules.REGION).listRegions({ name: SHOP.regionName })
   if (regions[0]) {
+    await updateRegionsWorkflow(container).run({ input: { selector: { id: regions[0].id }, update: { payment_providers: paymentProviders } } })
     return regions[0].id
   }
   const { result } = await createRegionsWorkflow(container).run({
@@ -35,7 +45,7 @@ export async function ensureRegion(container: MedusaContainer): Promise<string> 
           name: SHOP.regionName,
           currency_code: "vnd",
           countries: ["vn"],
-          payment_providers: ["pp_system_default"],
+          payment_providers: paymentProviders,
           is_tax_inclusive: true,
         },
       ],
@@ -165,4 +175,46 @@ export async function ensureAdminUser(
     input: { authIdentityId: authIdentity.id, userData: { email: login.email, first_name: "Quản trị" } },
   })
   return "created"
+}
+
+/**
+ * Home delivery anywhere in Việt Nam from the provincial warehouse, at a flat fee (demo price).
+ * Showrooms' pickup options are made when each showroom opens.
+ */
+export async function ensureHomeDelivery(
+  container: MedusaContainer,
+  ids: { stockLocationId: string; shippingProfileId: string }
+): Promise<string> {
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+  const existing = await fulfillment.listShippingOptions({ name: HOME_DELIVERY.name })
+  if (existing[0]) {
+    return existing[0].id
+  }
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  await link.create({ [Modules.STOCK_LOCATION]: { stock_location_id: ids.stockLocationId }, [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" } })
+  await createLocationFulfillmentSetWorkflow(container).run({
+    input: { location_id: ids.stockLocationId, fulfillment_set_data: { name: SHOP.homeDeliverySetName, type: "shipping" } },
+  })
+  const [set] = await fulfillment.listFulfillmentSets({ name: SHOP.homeDeliverySetName })
+  const { result: zones } = await createServiceZonesWorkflow(container).run({
+    input: { data: [{ fulfillment_set_id: set!.id, name: "Toàn quốc", geo_zones: [{ type: "country", country_code: "vn" }] }] },
+  })
+  const { result } = await createShippingOptionsWorkflow(container).run({
+    input: [
+      {
+        name: HOME_DELIVERY.name,
+        service_zone_id: zones[0]!.id,
+        shipping_profile_id: ids.shippingProfileId,
+        provider_id: "manual_manual",
+        price_type: "flat",
+        prices: [{ currency_code: "vnd", amount: HOME_DELIVERY.feeVnd }],
+        type: { label: "Giao hàng tận nơi", description: "Giao đến địa chỉ của bạn", code: HOME_DELIVERY.typeCode },
+        rules: [
+          { attribute: "enabled_in_store", operator: "eq", value: "true" },
+          { attribute: "is_return", operator: "eq", value: "false" },
+        ],
+      },
+    ],
+  })
+  return result[0]!.id
 }

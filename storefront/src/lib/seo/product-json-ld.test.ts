@@ -43,6 +43,7 @@ const PRODUCT: OcopProductDetail = {
   certificationHistory: [CERTIFIED],
   producerProfile: null,
   images: [{ id: "img_1", url: "https://cdn.example.vn/nuoc-mam.jpg" }],
+  variants: [{ id: "variant_1", title: "Chai 500 ml" }],
   sources: [],
   availability: [{ showroomId: "sr_1", showroomHandle: "bo-trach", showroomName: "Showroom Bố Trạch", quantity: 5 }],
 }

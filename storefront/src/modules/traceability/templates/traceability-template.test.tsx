@@ -47,6 +47,7 @@ const PRODUCT: OcopProductDetail = {
   subtitle: null,
   metadata: null,
   images: [],
+  variants: [{ id: "variant_1", title: "Chai 500 ml" }],
   sources: ["https://quangbinh.gov.vn/ocop-2024", "https://baoquangbinh.vn/ocop"],
   certificationHistory: [CURRENT, EARLIER],
   producerProfile: null,

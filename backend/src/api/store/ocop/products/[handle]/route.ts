@@ -26,6 +26,9 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
       "images.id",
       "images.url",
       "images.rank",
+      "variants.id",
+      "variants.title",
+      "variants.variant_rank",
       ...certificationFields("ocop_product.certifications"),
       "ocop_product.certifications.extra_sources",
       ...producerFields("producer"),
@@ -37,6 +40,7 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
     subtitle: string | null
     metadata: Record<string, unknown> | null
     images?: Array<{ id: string; url: string; rank: number | null } | null> | null
+    variants?: Array<{ id: string; title: string | null; variant_rank: number | null } | null> | null
     ocop_product?: { certifications?: Array<(CertificationRecord & { extra_sources?: string[] | null }) | null> } | null
     producer?: ProducerRecord | null
   }
@@ -63,6 +67,10 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
       subtitle: details.subtitle,
       metadata: details.metadata,
       images,
+      variants: (details.variants ?? [])
+        .flatMap((variant) => (variant ? [variant] : []))
+        .sort((a, b) => (a.variant_rank ?? 0) - (b.variant_rank ?? 0))
+        .map((variant) => ({ id: variant.id, title: variant.title ?? "" })),
       sources,
       certificationHistory: history,
       producerProfile: details.producer ? toProducerSummary(details.producer) : null,

@@ -1,0 +1,251 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { linkSalesChannelsToStockLocationWorkflow } from "@medusajs/medusa/core-flows"
+import { parseEmvPayload } from "@ocop/domain"
+import { listWards, VN_PROVINCES } from "@ocop/domain/address"
+import { HOME_DELIVERY, PAYMENT_PROVIDER_IDS } from "@ocop/types"
+import { seedTestShop, shopHeaders } from "../fixtures/test-shop"
+import { OCOP_MODULE } from "../../src/modules/ocop"
+import type OcopModuleService from "../../src/modules/ocop/service"
+import { openShowroomWorkflow, type OpenShowroomInput } from "../../src/workflows/showroom/workflows/open-showroom"
+import { stockShowroomWorkflow } from "../../src/workflows/showroom/workflows/stock-showroom"
+
+jest.setTimeout(180_000)
+
+type Http = { get: Function; post: Function }
+type Reply = { status: number; data: Record<string, any> }
+
+const showroom = (name: string, handle: string): OpenShowroomInput => ({
+  handle,
+  name,
+  level: "district",
+  area_code: handle,
+  province: "Quảng Trị",
+  commune: "Xã Bố Trạch",
+  street: "Tiểu khu 1",
+  legacy_district: "Bố Trạch",
+  phone: "0912000111",
+  opening_hours: [{ days: "mon-sat", opens: "07:30", closes: "17:30" }],
+})
+
+const quangTri = VN_PROVINCES.find((province) => province.name === "Quảng Trị")!
+const boTrach = listWards(quangTri.code).find((ward) => ward.name === "Xã Bố Trạch")!
+const hanoi = VN_PROVINCES.find((province) => province.name === "Thành phố Hà Nội")!
+const contact = { email: "an@example.vn", full_name: "Nguyễn Văn An", phone: "0912 345 678" }
+const homeAddress = { province_code: quangTri.code, ward_code: boTrach.code, street: "12 Lý Thường Kiệt" }
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    const http = api as Http
+    let store: { headers: Record<string, string> }
+    let regionId = ""
+    let onlineChannelId = ""
+    const variants: Record<string, string> = {}
+    const showrooms: Record<string, { id: string; location_id: string; sales_channel_id: string }> = {}
+
+    // The test client throws on 4xx; a refusal is what some tests are about.
+    const call = async (method: "get" | "post", url: string, body?: unknown): Promise<Reply> => {
+      try {
+        const reply = method === "get" ? await http.get(url, store) : await http.post(url, body ?? {}, store)
+        return { status: reply.status, data: reply.data }
+      } catch (error) {
+        const { response } = error as { response?: Reply }
+        if (!response) throw error
+        return { status: response.status, data: response.data }
+      }
+    }
+
+    const cartWith = async (lines: Array<[string, number]>) => {
+      const { data } = await call("post", "/store/carts", { region_id: regionId })
+      for (const [handle, quantity] of lines) {
+        const added = await call("post", `/store/carts/${data.cart.id}/line-items`, { variant_id: variants[handle], quantity })
+        expect(added.status).toBe(200)
+      }
+      return data.cart.id as string
+    }
+
+    const placeOrder = async (cartId: string, providerId: string) => {
+      const { data } = await call("post", "/store/payment-collections", { cart_id: cartId })
+      const session = await call("post", `/store/payment-collections/${data.payment_collection.id}/payment-sessions`, { provider_id: providerId })
+      expect(session.status).toBe(200)
+      return call("post", `/store/carts/${cartId}/complete`)
+    }
+
+    beforeAll(async () => {
+      const container = getContainer()
+      const ids = await seedTestShop(container)
+      regionId = ids.regionId
+      onlineChannelId = ids.salesChannelId
+      store = (await shopHeaders(http, container)).store
+      const products = await container.resolve(Modules.PRODUCT).listProducts({}, { relations: ["variants"] })
+      for (const product of products) variants[product.handle] = product.variants[0]!.id
+      await container.resolve<OcopModuleService>(OCOP_MODULE).createOcopAreas([
+        { code: "bo-trach", name: "Bố Trạch", full_name: "Huyện Bố Trạch", type: "district" },
+        { code: "dong-hoi", name: "Đồng Hới", full_name: "Thành phố Đồng Hới", type: "city" },
+      ])
+      for (const [handle, name] of [["bo-trach", "Showroom Bố Trạch"], ["dong-hoi", "Showroom Đồng Hới"]] as const) {
+        const { result } = await openShowroomWorkflow(container).run({ input: showroom(name, handle) })
+        showrooms[handle] = result
+        await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: result.location_id, add: [onlineChannelId] } })
+      }
+      // Bố Trạch holds two products; Đồng Hới only the first, and little of it
+      await stockShowroomWorkflow(container).run({
+        input: { showroom_id: showrooms["bo-trach"]!.id, items: [{ variant_id: variants["nuoc-mam-chay-tuan-linh"]!, stocked_quantity: 5 }, { variant_id: variants["nam-moc-nhi-tuan-linh"]!, stocked_quantity: 3 }] },
+      })
+      await stockShowroomWorkflow(container).run({ input: { showroom_id: showrooms["dong-hoi"]!.id, items: [{ variant_id: variants["nuoc-mam-chay-tuan-linh"]!, stocked_quantity: 1 }] } })
+    })
+
+    describe("GET /store/ocop/carts/:id/pickup-showrooms", () => {
+      it("offers only showrooms holding every item and names what the others lack", async () => {
+        const cartId = await cartWith([["nuoc-mam-chay-tuan-linh", 2], ["nam-moc-nhi-tuan-linh", 1]])
+        const { status, data } = await call("get", `/store/ocop/carts/${cartId}/pickup-showrooms`)
+        expect(status).toBe(200)
+        const byHandle = Object.fromEntries(data.showrooms.map((option: { showroom: { handle: string } }) => [option.showroom.handle, option]))
+        expect(byHandle["bo-trach"]).toMatchObject({ holdsEverything: true, missing: [], showroom: { name: "Showroom Bố Trạch", phone: "0912000111" } })
+        expect(byHandle["dong-hoi"]).toMatchObject({
+          holdsEverything: false,
+          missing: [
+            { title: "Nước mắm chay Tuấn Linh", wanted: 2, available: 1 },
+            { title: "Nấm mộc nhĩ Tuấn Linh", wanted: 1, available: 0 },
+          ],
+        })
+      })
+
+      it("answers 404 for a cart that does not exist", async () => {
+        const { status, data } = await call("get", "/store/ocop/carts/cart_missing/pickup-showrooms")
+        expect(status).toBe(404)
+        expect(data.message).toBe("There is no cart with id cart_missing.")
+      })
+    })
+
+    describe("POST /store/ocop/carts/:id/delivery", () => {
+      it("sends a pickup cart to the showroom's own channel with its free pickup option", async () => {
+        const cartId = await cartWith([["nuoc-mam-chay-tuan-linh", 2]])
+        const { status, data } = await call("post", `/store/ocop/carts/${cartId}/delivery`, { ...contact, method: "pickup", showroom_id: showrooms["bo-trach"]!.id })
+        expect(status).toBe(200)
+        expect(data.cart).toMatchObject({
+          email: "an@example.vn",
+          sales_channel_id: showrooms["bo-trach"]!.sales_channel_id,
+          metadata: { delivery_method: "pickup", pickup_showroom_id: showrooms["bo-trach"]!.id },
+          shipping_address: { first_name: "Nguyễn Văn An", phone: "0912345678", company: "Showroom Bố Trạch", country_code: "vn" },
+          shipping_methods: [{ name: "Nhận tại Showroom Bố Trạch", amount: 0 }],
+        })
+      })
+
+      it("sends a delivery cart to the online channel with the checked address and the delivery fee", async () => {
+        const cartId = await cartWith([["nuoc-mam-chay-tuan-linh", 1]])
+        // a pickup first, then a change of mind: the pickup method is replaced, not added to
+        await call("post", `/store/ocop/carts/${cartId}/delivery`, { ...contact, method: "pickup", showroom_id: showrooms["bo-trach"]!.id })
+        const { status, data } = await call("post", `/store/ocop/carts/${cartId}/delivery`, { ...contact, method: "delivery", address: homeAddress })
+        expect(status).toBe(200)
+        expect(data.cart).toMatchObject({
+          sales_channel_id: onlineChannelId,
+          metadata: { delivery_method: "delivery" },
+          shipping_address: { address_1: "12 Lý Thường Kiệt", city: "Xã Bố Trạch", province: "Quảng Trị", phone: "0912345678", metadata: { ward_code: boTrach.code, legacy_district: "Huyện Bố Trạch" } },
+          shipping_methods: [{ name: HOME_DELIVERY.name, amount: HOME_DELIVERY.feeVnd }],
+          total: 85000 + HOME_DELIVERY.feeVnd,
+        })
+      })
+
+      it("refuses a showroom that lacks an item, naming it, and leaves the cart as it was", async () => {
+        const cartId = await cartWith([["nuoc-mam-chay-tuan-linh", 2]])
+        const { status, data } = await call("post", `/store/ocop/carts/${cartId}/delivery`, { ...contact, method: "pickup", showroom_id: showrooms["dong-hoi"]!.id })
+        expect(status).toBe(400)
+        expect(data.message).toContain("Showroom Đồng Hới không còn đủ hàng cho đơn này: Nước mắm chay Tuấn Linh (còn 1, cần 2)")
+        const { data: after } = await call("get", `/store/carts/${cartId}?fields=sales_channel_id,email,*shipping_methods`)
+        expect(after.cart).toMatchObject({ sales_channel_id: onlineChannelId, email: null, shipping_methods: [] })
+      })
+
+      it("refuses bad contact details and addresses with a sentence, never a 500", async () => {
+        const cartId = await cartWith([["nuoc-mam-chay-tuan-linh", 1]])
+        const url = `/store/ocop/carts/${cartId}/delivery`
+        const cases: Array<[unknown, number, string]> = [
+          [{ ...contact, phone: "12345", method: "pickup", showroom_id: showrooms["bo-trach"]!.id }, 400, "phone is not a Vietnamese phone number"],
+          [{ ...contact, email: "an@", method: "pickup", showroom_id: showrooms["bo-trach"]!.id }, 400, "email is not a valid email address"],
+          [{ ...contact, method: "drone" }, 400, "method is pickup or delivery"],
+          [{ ...contact, method: "delivery", address: { ...homeAddress, province_code: hanoi.code } }, 400, "wardCode is other province"],
+          [{ ...contact, method: "delivery", address: { ...homeAddress, street: " " } }, 400, "address.street is required"],
+          [{ ...contact, method: "pickup", showroom_id: "shwr_missing" }, 404, "There is no showroom with id shwr_missing that offers pickup."],
+        ]
+        for (const [body, status, message] of cases) {
+          const reply = await call("post", url, body)
+          expect({ status: reply.status, message: reply.data.message }).toEqual({ status, message: expect.stringContaining(message) })
+        }
+      })
+
+      it("refuses an empty cart", async () => {
+        const { data } = await call("post", "/store/carts", { region_id: regionId })
+        const reply = await call("post", `/store/ocop/carts/${data.cart.id}/delivery`, { ...contact, method: "delivery", address: homeAddress })
+        expect(reply.status).toBe(400)
+        expect(reply.data.message).toBe("The cart is empty: add a product before choosing how to receive it.")
+      })
+    })
+
+    describe("placing the order", () => {
+      it("reserves a pickup order's stock at the chosen showroom, and only there", async () => {
+        const container = getContainer()
+        const cartId = await cartWith([["nuoc-mam-chay-tuan-linh", 1]])
+        // Đồng Hới holds one unit too: Medusa alone could have reserved it there
+        await call("post", `/store/ocop/carts/${cartId}/delivery`, { ...contact, method: "pickup", showroom_id: showrooms["bo-trach"]!.id })
+        const { status, data } = await placeOrder(cartId, PAYMENT_PROVIDER_IDS.cash)
+        expect(status).toBe(200)
+        expect(data.type).toBe("order")
+        const reservations = await container.resolve(Modules.INVENTORY).listReservationItems({ line_item_id: data.order.items.map((item: { id: string }) => item.id) })
+        expect(reservations.map((reservation) => reservation.location_id)).toEqual([showrooms["bo-trach"]!.location_id])
+        expect(data.order).toMatchObject({ total: 85000, email: "an@example.vn" })
+        const { data: orders } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ["sales_channel_id"], filters: { id: data.order.id } })
+        expect(orders[0]?.sales_channel_id).toBe(showrooms["bo-trach"]!.sales_channel_id)
+      })
+
+      it("refuses the last unit to the second of two shoppers who both chose the same showroom", async () => {
+        const first = await cartWith([["nuoc-mam-chay-tuan-linh", 1]])
+        const second = await cartWith([["nuoc-mam-chay-tuan-linh", 1]])
+        for (const cartId of [first, second]) {
+          const chosen = await call("post", `/store/ocop/carts/${cartId}/delivery`, { ...contact, method: "pickup", showroom_id: showrooms["dong-hoi"]!.id })
+          expect(chosen.status).toBe(200)
+        }
+        expect((await placeOrder(first, PAYMENT_PROVIDER_IDS.cash)).data.type).toBe("order")
+        const refused = await placeOrder(second, PAYMENT_PROVIDER_IDS.cash)
+        expect(refused.status).toBeGreaterThanOrEqual(400)
+        expect(refused.status).toBeLessThan(500)
+        expect(refused.data.message).toMatch(/not enough stock|không còn đủ/i)
+        const { data } = await call("get", `/store/carts/${second}?fields=completed_at`)
+        expect(data.cart.completed_at).toBeNull()
+      })
+
+      it("gives a bank-transfer order a VietQR payload for its exact total and reference", async () => {
+        const cartId = await cartWith([["nam-moc-nhi-tuan-linh", 2]])
+        await call("post", `/store/ocop/carts/${cartId}/delivery`, { ...contact, method: "delivery", address: homeAddress })
+        const { data } = await placeOrder(cartId, PAYMENT_PROVIDER_IDS.bankTransfer)
+        expect(data.type).toBe("order")
+        const total = 2 * 125000 + HOME_DELIVERY.feeVnd
+        expect(data.order.total).toBe(total)
+        const { status, data: reply } = await call("get", `/store/ocop/orders/${data.order.id}/bank-transfer`)
+        expect(status).toBe(200)
+        const transfer = reply.bank_transfer
+        expect(transfer).toMatchObject({ amount: total, reference: `OCOP ${data.order.display_id}`, bankBin: "970436", received: false })
+        const fields = parseEmvPayload(transfer.payload)
+        expect(fields.get("54")).toBe(String(total))
+        expect(fields.get("53")).toBe("704")
+        const reference = `OCOP ${data.order.display_id}`
+        expect(fields.get("62")).toBe(`08${String(reference.length).padStart(2, "0")}${reference}`)
+      })
+
+      it("has no transfer instructions for an order paid in cash", async () => {
+        const cartId = await cartWith([["nuoc-mam-chay-tuan-linh", 1]])
+        await call("post", `/store/ocop/carts/${cartId}/delivery`, { ...contact, method: "delivery", address: homeAddress })
+        const { data } = await placeOrder(cartId, PAYMENT_PROVIDER_IDS.cash)
+        const reply = await call("get", `/store/ocop/orders/${data.order.id}/bank-transfer`)
+        expect(reply.status).toBe(404)
+        expect(reply.data.message).toContain("awaiting a bank transfer")
+      })
+
+      it("offers cash and bank transfer in the region, and card only when Stripe is configured", async () => {
+        const { data } = await call("get", `/store/payment-providers?region_id=${regionId}`)
+        expect(data.payment_providers.map((provider: { id: string }) => provider.id).sort()).toEqual([PAYMENT_PROVIDER_IDS.bankTransfer, PAYMENT_PROVIDER_IDS.cash].sort())
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        expect((await query.graph({ entity: "region", fields: ["id"] })).data).toHaveLength(1)
+      })
+    })
+  },
+})
