@@ -73,8 +73,14 @@ describe("buildProductJsonLd", () => {
     expect(buildProductJsonLd({ ...PRODUCT, certification: null }, { url: URL_VI, starLabel })).not.toHaveProperty("additionalProperty")
   })
 
+  it("lists every picture of the gallery, and the thumbnail for a product without pictures", () => {
+    const gallery = [{ id: "img_1", url: "https://cdn.example.vn/truoc.jpg" }, { id: "img_2", url: "https://cdn.example.vn/sau.jpg" }]
+    expect(buildProductJsonLd({ ...PRODUCT, images: gallery }, { url: URL_VI, starLabel }).image).toEqual(["https://cdn.example.vn/truoc.jpg", "https://cdn.example.vn/sau.jpg"])
+    expect(buildProductJsonLd({ ...PRODUCT, images: [] }, { url: URL_VI, starLabel }).image).toEqual([PRODUCT.thumbnail])
+  })
+
   it("is out of stock when no showroom holds any, and leaves out what the product lacks", () => {
-    const bare = { ...PRODUCT, availability: [], thumbnail: null, producer: null, description: null, subtitle: null }
+    const bare = { ...PRODUCT, availability: [], images: [], thumbnail: null, producer: null, description: null, subtitle: null }
     const jsonLd = buildProductJsonLd(bare, { url: URL_VI, starLabel })
     expect(jsonLd.offers?.availability).toBe("https://schema.org/OutOfStock")
     expect(jsonLd).not.toHaveProperty("image")

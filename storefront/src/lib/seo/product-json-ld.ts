@@ -37,6 +37,8 @@ export function buildProductJsonLd(
   const producer = product.producer?.name
   const description = product.description?.trim() || product.subtitle?.trim()
   const inStock = product.availability.some((stock) => stock.quantity > 0)
+  // Every picture of the gallery; the thumbnail alone for a product without pictures of its own.
+  const images = product.images.length > 0 ? product.images.map((image) => image.url) : product.thumbnail ? [product.thumbnail] : []
   return {
     "@context": "https://schema.org",
     "@type": "Product",
@@ -44,7 +46,7 @@ export function buildProductJsonLd(
     sku: product.handle,
     url,
     ...(description ? { description } : {}),
-    ...(product.thumbnail ? { image: [product.thumbnail] } : {}),
+    ...(images.length > 0 ? { image: images } : {}),
     ...(producer ? { brand: { "@type": "Brand", name: producer }, manufacturer: { "@type": "Organization", name: producer } } : {}),
     ...(product.price === null
       ? {}
