@@ -3,6 +3,7 @@ import { cookies } from "next/headers"
 
 const CART_COOKIE = "_ocop_cart_id"
 const AUTH_COOKIE = "_ocop_customer_jwt"
+const CART_COUNT_COOKIE = "_ocop_cart_count"
 const THIRTY_DAYS = 60 * 60 * 24 * 30
 const SEVEN_DAYS = 60 * 60 * 24 * 7
 
@@ -21,7 +22,20 @@ export async function setCartId(cartId: string): Promise<void> {
 
 /** Forgets the cart: after the order is placed, or when the backend no longer knows it. */
 export async function removeCartId(): Promise<void> {
-  ;(await cookies()).delete(CART_COOKIE)
+  const jar = await cookies()
+  jar.delete(CART_COOKIE)
+  jar.delete(CART_COUNT_COOKIE)
+}
+
+/** How many units the cart held after the shopper's last change, so the header needs no backend call. */
+export async function getCartCount(): Promise<number> {
+  const count = Number((await cookies()).get(CART_COUNT_COOKIE)?.value ?? 0)
+  return Number.isSafeInteger(count) && count > 0 ? count : 0
+}
+
+/** Remembers the cart's unit count after a change. */
+export async function setCartCount(count: number): Promise<void> {
+  ;(await cookies()).set(CART_COUNT_COOKIE, String(count), { ...base(), maxAge: THIRTY_DAYS })
 }
 
 /** The logged-in customer's token for the store API, if any. */

@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 import { AccountLink } from "@/modules/account/components/account-link/account-link"
+import { CartLink } from "@/modules/cart/components/cart-link/cart-link"
 import { HeaderSearch } from "@/modules/search/components/header-search/header-search"
 import { LanguageSwitch } from "../language-switch/language-switch"
 import { SiteNav } from "../site-nav/site-nav"
@@ -20,6 +21,7 @@ export function SiteHeader() {
         </div>
         <div className="flex items-center gap-2">
           <AccountLink />
+          <CartLink />
           <LanguageSwitch />
         </div>
         <div className="order-last w-full">

@@ -11,6 +11,7 @@ import { siteOrigin } from "@/lib/seo/site-origin"
 import { UnavailableNotice } from "@/modules/common/components/unavailable-notice/unavailable-notice"
 import { ProductJsonLd } from "@/modules/products/components/product-json-ld/product-json-ld"
 import { ProductTemplate } from "@/modules/products/templates/product-template"
+import { AddToCart } from "@/modules/cart/components/add-to-cart/add-to-cart"
 
 type Props = {
   params: Promise<{ locale: string; handle: string }>
@@ -71,6 +72,7 @@ export default async function ProductPage({ params }: Props) {
         product={product.data}
         related={related?.ok ? related.data.filter((candidate) => candidate.id !== id).slice(0, RELATED_LIMIT) : []}
         traceUrl={localizedUrl(origin, locale, tracePath(own))}
+        addToCart={<AddToCart variants={product.data.variants} inStock={product.data.availability.reduce((sum, showroom) => sum + showroom.quantity, 0)} />}
       />
     </>
   )

@@ -1,0 +1,49 @@
+import type { Metadata } from "next"
+import { getTranslations } from "next-intl/server"
+import { redirect } from "@/i18n/navigation"
+import { resolveLocale } from "@/i18n/resolve-locale"
+import { listProvinceOptions, listWardOptions } from "@/lib/data/administrative-units"
+import { listPickupShowrooms, retrieveCart } from "@/lib/data/cart"
+import { retrieveCustomer } from "@/lib/data/customer"
+import { UnavailableNotice } from "@/modules/common/components/unavailable-notice/unavailable-notice"
+import { CheckoutTemplate } from "@/modules/checkout/templates/checkout-template"
+
+type Props = { params: Promise<{ locale: string }> }
+
+/** Checkout belongs to one shopper: no search engine lists it. */
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params)
+  const t = await getTranslations({ locale, namespace: "Checkout" })
+  return { title: t("title"), robots: { index: false, follow: false } }
+}
+
+/** Checkout for the shopper's cart, filled with what the cart or the account already knows; an empty cart goes back to the cart page. */
+export default async function CheckoutPage({ params }: Props) {
+  const locale = await resolveLocale(params)
+  const cart = await retrieveCart()
+  if (!cart.ok) {
+    return <UnavailableNotice />
+  }
+  if (!cart.data || cart.data.lines.length === 0) {
+    return redirect({ href: "/cart", locale })
+  }
+  const [pickup, provinces, customer] = await Promise.all([listPickupShowrooms(cart.data.id), listProvinceOptions(), retrieveCustomer()])
+  if (!pickup.ok) {
+    return <UnavailableNotice />
+  }
+  const known = customer.ok ? customer.data : null
+  const address = cart.data.shippingAddress
+  const anyShowroom = pickup.data.some((option) => option.holdsEverything)
+  const initialValues = {
+    email: cart.data.email ?? known?.email ?? "",
+    fullName: address?.fullName ?? known?.fullName ?? "",
+    phone: address?.phone ?? known?.phone ?? "",
+    method: cart.data.delivery?.method ?? (anyShowroom ? "pickup" : "delivery"),
+    showroomId: cart.data.delivery?.method === "pickup" ? cart.data.delivery.showroomId : "",
+    provinceCode: address?.provinceCode ?? "",
+    wardCode: address?.wardCode ?? "",
+    street: address?.street ?? "",
+  }
+  const initialWards = initialValues.provinceCode ? await listWardOptions(initialValues.provinceCode) : []
+  return <CheckoutTemplate cart={cart.data} pickup={pickup.data} provinces={provinces} initialWards={initialWards} initialValues={initialValues} />
+}

@@ -1,0 +1,72 @@
+"use server"
+
+import { revalidatePath } from "next/cache"
+import { getLocale } from "next-intl/server"
+import { redirect } from "@/i18n/navigation"
+import { checkCheckoutForm, type CheckoutField, type CheckoutFieldError } from "@/lib/checkout/checkout-form"
+import { sendToBackend, type WriteResult } from "./backend-write"
+import { authHeaders, getCartId, removeCartId } from "./cookies"
+
+/** Why placing the order failed as a whole; each has a sentence under `Checkout.errors`. */
+export type CheckoutFormError = "noCart" | "showroomShort" | "soldOut" | "rejected" | "unavailable"
+
+/** What the checkout form shows after a refused submission: the values as typed and the reasons. */
+export type CheckoutState = {
+  values: Partial<Record<CheckoutField, string>>
+  fieldErrors: Partial<Record<CheckoutField, CheckoutFieldError>>
+  formError: CheckoutFormError | null
+  /** the backend's own sentence for a stock problem, naming the products (Vietnamese / English) */
+  detail: string | null
+}
+
+type CompleteReply = { type: "order"; order: { id: string } } | { type: "cart"; error?: { message?: string } }
+
+/**
+ * Places the order: checks the form, sets contact and delivery on the cart (a showroom must
+ * still hold every item), opens the payment session, completes the cart, and goes to the
+ * confirmation. Any refusal comes back with everything the shopper typed.
+ */
+export async function placeOrder(_previous: CheckoutState, formData: FormData): Promise<CheckoutState> {
+  const checked = checkCheckoutForm(formData)
+  if (!checked.ok) {
+    return { values: checked.values, fieldErrors: checked.fieldErrors, formError: null, detail: null }
+  }
+  const { values, order } = checked
+  const refuse = (formError: CheckoutFormError, detail: string | null = null): CheckoutState => ({ values, fieldErrors: {}, formError, detail })
+  const cartId = await getCartId()
+  if (!cartId) {
+    return refuse("noCart")
+  }
+  const headers = await authHeaders()
+  const cart = encodeURIComponent(cartId)
+  const delivery = await sendToBackend("set the cart's delivery", (sdk, signal) =>
+    sdk.client.fetch(`/store/ocop/carts/${cart}/delivery`, { method: "POST", body: order.delivery, headers, signal }),
+  )
+  if (!delivery.ok) {
+    revalidatePath("/[locale]/checkout", "page")
+    return delivery.reason === "rejected" && delivery.status === 400 && order.delivery.method === "pickup" ? refuse("showroomShort", delivery.message) : refuse(failure(delivery))
+  }
+  const placed = await sendToBackend("place the order", async (sdk, signal) => {
+    const { payment_collection } = await sdk.client.fetch<{ payment_collection: { id: string } }>("/store/payment-collections", {
+      method: "POST",
+      body: { cart_id: cartId },
+      query: { fields: "id" },
+      headers,
+      signal,
+    })
+    await sdk.client.fetch(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { method: "POST", body: { provider_id: order.providerId }, query: { fields: "id" }, headers, signal })
+    return sdk.client.fetch<CompleteReply>(`/store/carts/${cart}/complete`, { method: "POST", headers, signal })
+  })
+  if (!placed.ok || placed.data.type !== "order") {
+    revalidatePath("/[locale]/checkout", "page")
+    // Medusa refuses completion when stock ran out between cart and payment
+    return placed.ok || placed.reason === "rejected" ? refuse("soldOut", placed.ok ? (placed.data.type === "cart" ? placed.data.error?.message ?? null : null) : placed.message) : refuse("unavailable")
+  }
+  await removeCartId()
+  revalidatePath("/[locale]", "layout")
+  return redirect({ href: `/order/confirmed/${placed.data.order.id}`, locale: await getLocale() })
+}
+
+function failure(result: Extract<WriteResult<unknown>, { ok: false }>): CheckoutFormError {
+  return result.reason === "unavailable" ? "unavailable" : "rejected"
+}

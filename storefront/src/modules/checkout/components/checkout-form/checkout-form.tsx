@@ -1,0 +1,93 @@
+"use client"
+
+import { HOME_DELIVERY, type PickupShowroomOption } from "@ocop/types"
+import { useTranslations } from "next-intl"
+import { useActionState, useState } from "react"
+import type { Cart } from "@/lib/cart/cart-view"
+import type { CheckoutField } from "@/lib/checkout/checkout-form"
+import { placeOrder, type CheckoutState } from "@/lib/data/checkout"
+import type { UnitOption } from "@/lib/data/administrative-units"
+import { AddressFields } from "@/modules/common/components/address-fields/address-fields"
+import { OrderSummary } from "../order-summary/order-summary"
+import { PickupOptions } from "../pickup-options/pickup-options"
+import { TextField } from "../text-field/text-field"
+
+type Props = {
+  cart: Cart
+  pickup: PickupShowroomOption[]
+  provinces: UnitOption[]
+  initialWards: UnitOption[]
+  initialValues: Partial<Record<CheckoutField, string>>
+}
+
+/**
+ * The one-page checkout: contact, pickup at a showroom or home delivery, payment, and the
+ * order's total. A refused submission comes back with every value as typed and each reason
+ * under its field.
+ */
+export function CheckoutForm({ cart, pickup, provinces, initialWards, initialValues }: Props) {
+  const t = useTranslations("Checkout")
+  const [state, action, pending] = useActionState<CheckoutState, FormData>(placeOrder, { values: initialValues, fieldErrors: {}, formError: null, detail: null })
+  const [method, setMethod] = useState(state.values.method ?? initialValues.method ?? "")
+  const values = state.values
+  const error = (field: CheckoutField) => (state.fieldErrors[field] ? t(`errors.${state.fieldErrors[field]}`) : undefined)
+  const fee = method === "pickup" ? 0 : method === "delivery" ? HOME_DELIVERY.feeVnd : null
+  return (
+    <form action={action} className="mt-4 grid gap-8 md:grid-cols-[1fr_20rem]" noValidate>
+      <div className="flex flex-col gap-8">
+        {state.formError ? (
+          <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-900" data-testid="checkout-error">
+            <p className="font-semibold">{t(`errors.${state.formError}`)}</p>
+            {state.detail ? <p className="mt-1">{state.detail}</p> : null}
+          </div>
+        ) : null}
+        <section aria-labelledby="contact-title" className="flex flex-col gap-4">
+          <h2 id="contact-title" className="text-lg font-semibold">{t("contact")}</h2>
+          <TextField name="fullName" label={t("fullName")} autoComplete="name" defaultValue={values.fullName} error={error("fullName")} />
+          <div className="grid gap-4 sm:grid-cols-2">
+            <TextField name="email" type="email" label={t("email")} autoComplete="email" defaultValue={values.email} hint={t("emailHint")} error={error("email")} />
+            <TextField name="phone" type="tel" label={t("phone")} autoComplete="tel" defaultValue={values.phone} hint={t("phoneHint")} error={error("phone")} />
+          </div>
+        </section>
+        <section aria-labelledby="delivery-title" className="flex flex-col gap-4">
+          <h2 id="delivery-title" className="text-lg font-semibold">{t("delivery")}</h2>
+          <fieldset className="grid gap-2 sm:grid-cols-2" aria-describedby={error("method") ? "method-error" : undefined}>
+            <legend className="sr-only">{t("delivery")}</legend>
+            {(["pickup", "delivery"] as const).map((choice) => (
+              <label key={choice} className="flex min-h-11 cursor-pointer items-center gap-3 rounded-lg border border-stone-300 bg-white p-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
+                <input type="radio" name="method" value={choice} checked={method === choice} onChange={() => setMethod(choice)} className="h-5 w-5" data-testid={`method-${choice}`} />
+                <span className="text-sm font-medium">{t(`method.${choice}`)}</span>
+              </label>
+            ))}
+          </fieldset>
+          {error("method") ? <p id="method-error" className="text-sm font-medium text-red-700">{error("method")}</p> : null}
+          {method === "pickup" ? <PickupOptions options={pickup} chosen={values.showroomId ?? ""} error={error("showroomId")} /> : null}
+          {method === "delivery" ? <AddressFields provinces={provinces} initialWards={initialWards} values={values} errors={{ provinceCode: error("provinceCode"), wardCode: error("wardCode"), street: error("street") }} idPrefix="checkout" /> : null}
+        </section>
+        <section aria-labelledby="payment-title" className="flex flex-col gap-2">
+          <h2 id="payment-title" className="text-lg font-semibold">{t("payment")}</h2>
+          <fieldset className="flex flex-col gap-2" aria-describedby={error("payment") ? "payment-error" : undefined}>
+            <legend className="sr-only">{t("payment")}</legend>
+            {(["cash", "bankTransfer"] as const).map((choice) => (
+              <label key={choice} className="flex min-h-11 cursor-pointer gap-3 rounded-lg border border-stone-300 bg-white p-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
+                <input type="radio" name="payment" value={choice} defaultChecked={(values.payment ?? "cash") === choice} className="mt-0.5 h-5 w-5" data-testid={`payment-${choice}`} />
+                <span className="flex flex-col text-sm">
+                  <span className="font-medium">{t(`paymentChoice.${choice}`, { method: method || "delivery" })}</span>
+                  <span className="text-stone-600">{t(`paymentHint.${choice}`)}</span>
+                </span>
+              </label>
+            ))}
+          </fieldset>
+          {error("payment") ? <p id="payment-error" className="text-sm font-medium text-red-700">{error("payment")}</p> : null}
+        </section>
+      </div>
+      <div className="flex flex-col gap-4">
+        <OrderSummary lines={cart.lines} itemTotal={cart.itemTotal} deliveryFee={fee} />
+        <button type="submit" disabled={pending} data-testid="place-order" className="min-h-12 rounded-lg bg-brand-700 px-5 text-lg font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+          {pending ? t("placing") : t("placeOrder")}
+        </button>
+        <p className="text-xs text-stone-600">{t("reviewNote")}</p>
+      </div>
+    </form>
+  )
+}
