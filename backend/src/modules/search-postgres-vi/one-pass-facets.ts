@@ -1,5 +1,6 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import { jsonbPath, mapFacetResult, normalizeFacetRequests, type IndexPlan, type NormalizedFacetRequest } from "@medusajs/search-postgres/dist/utils"
+import type { TypedColumn } from "./typed-columns"
 
 type Scope = { sql: string; params: unknown[] } | undefined
 type FacetRow = { facet: number; value: string | null; count: number | string; min?: number | string | null; max?: number | string | null; avg?: number | string | null; sum?: number | string | null }
@@ -8,26 +9,41 @@ type FacetRow = { facet: number; value: string | null; count: number | string; m
  * One statement for every facet of a search: the matching documents are read once into a
  * materialized CTE and each facet aggregates that, where the base provider scans the matches
  * again for every facet. Answers exactly as the base provider does (same limits, order, shapes).
+ * A field with a typed column (see typed-columns) is read from it; the others from `indexed`.
  */
 export function buildOnePassFacets(
   table: string,
   plan: IndexPlan,
   scope: Scope,
   requested: Array<string | SearchTypes.SearchFacetRequest> | undefined,
-  { withCount = false } = {}
+  { withCount = false, columns = new Map<string, TypedColumn>() } = {}
 ) {
   const requests = normalizeFacetRequests(requested, plan)
   const params: unknown[] = [...(scope?.params ?? [])]
+  const read = new Set<string>()
+  const numberOf = (field: string) => {
+    const column = columns.get(field)
+    read.add(column ? column.sql : `"indexed"`)
+    return column ? column.sql : `(${jsonbPath(field, true)})::float8`
+  }
+  const valuesOf = (field: string, isArray: boolean) => {
+    const column = columns.get(field)
+    read.add(column ? column.sql : `"indexed"`)
+    if (!column) return isArray ? `jsonb_array_elements_text(${jsonbPath(field)})` : jsonbPath(field, true)
+    if (column.array) return `unnest(${column.sql})`
+    // numbers as `indexed` spells them (4, not 4.0): the values a filter is then given back
+    return column.kind === "number" ? `${column.sql}::numeric::text` : `${column.sql}::text`
+  }
   // the number of matches comes from the same pass, as facet -1
   const count = withCount ? ["(SELECT -1 AS facet, NULL::text AS value, COUNT(*)::int AS count, NULL::float8 AS min, NULL::float8 AS max, NULL::float8 AS avg, NULL::float8 AS sum FROM scope)"] : []
   const parts = requests.map((request, i) => {
     const planned = plan.fields.get(request.field)!
     if (request.type === "stats") {
-      const expr = `(${jsonbPath(request.field, true)})::float8`
+      const expr = numberOf(request.field)
       return `(SELECT ${i} AS facet, NULL::text AS value, COUNT(*)::int AS count, MIN(${expr}) AS min, MAX(${expr}) AS max, AVG(${expr}) AS avg, SUM(${expr}) AS sum FROM scope)`
     }
     if (request.type === "range") {
-      const expr = `(${jsonbPath(request.field, true)})::float8`
+      const expr = numberOf(request.field)
       return (request.ranges ?? [])
         .map((range, r) => {
           const conditions: string[] = []
@@ -43,9 +59,7 @@ export function buildOnePassFacets(
         })
         .join(" UNION ALL ")
     }
-    const values = planned.is_array
-      ? `SELECT jsonb_array_elements_text(${jsonbPath(request.field)}) AS value FROM scope`
-      : `SELECT ${jsonbPath(request.field, true)} AS value FROM scope`
+    const values = `SELECT ${valuesOf(request.field, planned.is_array)} AS value FROM scope`
     let filter = ""
     if (request.query) {
       filter = "AND value LIKE ?"
@@ -55,7 +69,7 @@ export function buildOnePassFacets(
     const order = request.sort === "alpha" ? "value ASC" : "count DESC, value ASC"
     return `(SELECT ${i} AS facet, value, COUNT(*)::int AS count, NULL::float8 AS min, NULL::float8 AS max, NULL::float8 AS avg, NULL::float8 AS sum FROM (${values}) AS exploded WHERE value IS NOT NULL ${filter} GROUP BY value ORDER BY ${order} LIMIT ?)`
   })
-  const sql = `WITH scope AS MATERIALIZED (SELECT "indexed" FROM "${table}" ${scope?.sql ? `WHERE ${scope.sql}` : ""}) ${[...count, ...parts].join(" UNION ALL ")}`
+  const sql = `WITH scope AS MATERIALIZED (SELECT ${[...read].join(", ") || "1"} FROM "${table}" ${scope?.sql ? `WHERE ${scope.sql}` : ""}) ${[...count, ...parts].join(" UNION ALL ")}`
   return {
     requests,
     sql: requests.length ? sql : "",

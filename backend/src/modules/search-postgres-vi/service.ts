@@ -3,6 +3,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
 import type { IndexPlan } from "@medusajs/search-postgres/dist/utils"
 import { buildOnePassFacets } from "./one-pass-facets"
+import { typedColumnStatements, usableColumns, type TypedColumn } from "./typed-columns"
+import { typedWhereClause } from "./typed-filters"
 import { correctQuery, type Vocabulary } from "./typo-correction"
 
 /** The text-search configuration this provider matches with (created by its migration): no stop words, accents folded. */
@@ -25,6 +27,7 @@ const COUNT_IN_FACET_PASS = { field: "__matches__", type: "stats" } as const sat
 
 type Fragments = ReturnType<PostgresSearchService["keywordFragments"]>
 type KeywordInput = Parameters<PostgresSearchService["keywordFragments"]>[0]
+type StoredIndex = KeywordInput["catalog"]
 
 /**
  * Medusa's Postgres search provider, tuned for Vietnamese:
@@ -46,30 +49,100 @@ export class VietnamesePostgresSearchService extends PostgresSearchService {
   private readonly results_ = new Map<string, { at: number; result: SearchTypes.SearchResult }>()
   private epoch_ = 0
   private readonly vocabularies_ = new Map<string, { words: Vocabulary; loadedAt: number; refreshing?: Promise<void> }>()
+  /** The columns of each document table, read once: a table made before typed columns has none. */
+  private readonly tableColumns_ = new Map<string, Set<string>>()
 
   constructor(dependencies: ConstructorParameters<typeof PostgresSearchService>[0], options: Record<string, unknown> = {}) {
     super(dependencies, { ...options, language: VIETNAMESE_TEXT_SEARCH_LANGUAGE })
   }
 
   /**
-   * Adds b-tree indexes on the sortable fields, in the very expressions the provider sorts by, so
-   * a page of the catalogue sorted by price or stars is read in order rather than sorted whole; and
-   * on the numeric filterable ones as the provider filters ranges, so a price band narrows the rows.
+   * Adds the typed columns (see typed-columns) with their indexes: filters, facets and sorting
+   * read them rather than the jsonb `indexed` of every candidate row.
    */
   protected override async createDocumentTable(table: string, plan: IndexPlan, manager: Parameters<PostgresSearchService["createDocumentTable"]>[2]): Promise<void> {
     await super.createDocumentTable(table, plan, manager)
-    for (const planned of plan.fields.values()) {
-      if (planned.is_array || planned.path === plan.primary_key || planned.path.includes(".")) continue
-      const field = planned.path.replace(/[^a-z0-9_]/gi, "_")
-      if (planned.field.sortable) {
-        const expression = planned.kind === "number" ? `((indexed#>>'{${planned.path}}')::float8)` : `(indexed#>>'{${planned.path}}')`
-        await manager.execute(`CREATE INDEX IF NOT EXISTS "${`${table}_${field}_sort_idx`.slice(0, 63)}" ON "${table}" (${expression})`)
-      }
-      // ranges (price from–to) are filtered through `indexed->>…`, which the GIN index cannot serve
-      if (planned.field.filterable && planned.kind === "number") {
-        await manager.execute(`CREATE INDEX IF NOT EXISTS "${`${table}_${field}_range_idx`.slice(0, 63)}" ON "${table}" (((indexed->>'${planned.path}')::float8))`)
-      }
+    for (const statement of typedColumnStatements(table, plan)) {
+      await manager.execute(statement)
     }
+    this.tableColumns_.delete(table)
+  }
+
+  /** Also learns which typed columns the index's table has (once per table). */
+  protected override async retrieve(index: string): Promise<StoredIndex> {
+    const catalog = await super.retrieve(index)
+    if (!this.tableColumns_.has(catalog.table_name)) {
+      const rows = (await this.manager_.execute(`SELECT attname FROM pg_attribute WHERE attrelid = to_regclass(?) AND attnum > 0 AND NOT attisdropped`, [`"${catalog.table_name}"`])) as Array<{ attname: string }>
+      this.tableColumns_.set(catalog.table_name, new Set(rows.map((row) => row.attname)))
+    }
+    return catalog
+  }
+
+  /** The typed columns a search may use on this table (see usableColumns); none on Lakebase. */
+  private columnsOf(table: string, plan: IndexPlan): Map<string, TypedColumn> {
+    const present = this.tableColumns_.get(table)
+    return this.isLakebase_ || !present ? new Map() : usableColumns(plan, present)
+  }
+
+  /** The base provider's keyword search, with its filters and sort on the typed columns. */
+  protected override async searchKeyword(input: Parameters<PostgresSearchService["searchKeyword"]>[0]): ReturnType<PostgresSearchService["searchKeyword"]> {
+    const columns = this.columnsOf(input.catalog.table_name, input.catalog.plan)
+    if (!columns.size) {
+      return super.searchKeyword(input)
+    }
+    const { input: query, catalog, distinct, skip, take } = input
+    const options = query.search_options ?? {}
+    const filterWhere = typedWhereClause(query.filters, catalog.plan, columns)
+    const fragments = this.keywordFragments({ query, catalog })
+    return await this.executeQuery({
+      table: catalog.table_name,
+      rankSql: fragments.rankSql,
+      conditionsSql: (params) => {
+        const conditions: string[] = []
+        if (fragments.matchSql) conditions.push(fragments.matchSql(params))
+        if (filterWhere?.sql) {
+          conditions.push(`(${filterWhere.sql})`)
+          params.push(...filterWhere.params)
+        }
+        return conditions
+      },
+      orderSql: this.typedOrderBy(query, catalog.plan, Boolean(fragments.q), columns),
+      minScore: options.min_score,
+      distinctExpr: this.resolveDistinct(distinct, catalog.plan, query.index.name),
+      count: options.count !== "none",
+      take,
+      skip,
+    })
+  }
+
+  /** As `resolveOrderBy` (which checks the fields), on the typed columns where a field has one. */
+  private typedOrderBy(query: SearchTypes.ProviderSearchQuery, plan: IndexPlan, hasScore: boolean, columns: Map<string, TypedColumn>): string {
+    const base = this.resolveOrderBy(query, plan, hasScore)
+    const order = Object.entries(query.pagination?.order ?? {})
+    if (!order.length || order.some(([property]) => property !== "_score" && !columns.has(property))) {
+      return base
+    }
+    return order.map(([property, direction]) => `${property === "_score" ? "score" : columns.get(property)!.sql} ${direction === "ASC" ? "ASC" : "DESC"} NULLS LAST`).join(", ")
+  }
+
+  /** The base provider's facet scope, with its filters on the typed columns. */
+  protected override buildFacetScope(input: Parameters<PostgresSearchService["buildFacetScope"]>[0]): ReturnType<PostgresSearchService["buildFacetScope"]> {
+    const columns = this.columnsOf(input.catalog.table_name, input.catalog.plan)
+    if (!columns.size || input.useVector) {
+      return super.buildFacetScope(input)
+    }
+    const params: unknown[] = []
+    const conditions: string[] = []
+    if (input.useKeyword) {
+      const matchSql = this.keywordFragments({ query: input.input, catalog: input.catalog }).matchSql
+      if (matchSql) conditions.push(matchSql(params))
+    }
+    const filterWhere = typedWhereClause(input.input.filters, input.catalog.plan, columns)
+    if (filterWhere?.sql) {
+      conditions.push(`(${filterWhere.sql})`)
+      params.push(...filterWhere.params)
+    }
+    return conditions.length ? { sql: conditions.join(" AND "), params } : undefined
   }
 
   /** Every facet of a search in one statement over the matches, read once (see one-pass-facets). */
@@ -81,7 +154,7 @@ export class VietnamesePostgresSearchService extends PostgresSearchService {
       input.plan,
       input.scopeWhere,
       requested.filter((request) => request !== COUNT_IN_FACET_PASS),
-      { withCount }
+      { withCount, columns: this.columnsOf(input.table, input.plan) }
     )
     if (!facets.requests.length) {
       return undefined
