@@ -22,6 +22,7 @@ const { values: args } = parseArgs({
     requests: { type: "string", default: "300,2000" },
     "max-seconds": { type: "string", default: "45" },
     seed: { type: "string", default: "20251" },
+    reuse: { type: "boolean", default: false },
   },
 })
 const sizes = String(args.sizes).split(",").map(Number)
@@ -36,7 +37,7 @@ if (sizes.some((size, i) => !Number.isInteger(size) || size <= 0 || (i > 0 && si
 const began = Date.now()
 const settings = benchSettings(root, process.env)
 say(`Search benchmark: ${sizes.map((size) => size.toLocaleString("en")).join(" then ")} products, ${QUERY_MIX.length} queries, data in ${settings.dataDir}`)
-const backend = await startBenchBackend({ settings, say }).catch((/** @type {Error} */ error) => {
+const backend = await startBenchBackend({ settings, say, reuse: Boolean(args.reuse) }).catch((/** @type {Error} */ error) => {
   say(`✖ ${error.message}`)
   process.exit(1)
 })
@@ -63,6 +64,9 @@ try {
   for (const size of sizes) {
     const shop = await readShopContext(client, backend.publishableKey)
     const target = Math.max(0, size - shop.demoProducts)
+    if (shop.benchProducts > target) {
+      throw new Error(`The kept catalogue already holds ${(shop.demoProducts + shop.benchProducts).toLocaleString("en")} products, more than ${size.toLocaleString("en")}: run without --reuse, or with --sizes from that size up.`)
+    }
     const started = Date.now()
     await loadProducts(client, shop, { from: shop.benchProducts, to: target, seed, today })
     say(`✓ ${size.toLocaleString("en")} products: ${(target - shop.benchProducts).toLocaleString("en")} synthetic ones written in ${seconds(started)}`)

@@ -52,10 +52,11 @@ export function benchSettings(root, env) {
  * demo seed into a template database (skipped when nothing changed), a fresh copy of it for this
  * run, the production build of the backend, and `medusa start` on the copy.
  * The storefront is not started: the bench talks HTTP to the backend only.
- * @param {{ settings: ReturnType<typeof benchSettings>, say: (line: string) => void }} options
+ * With `reuse`, the database of the last run is kept (only migrated), with its catalogue.
+ * @param {{ settings: ReturnType<typeof benchSettings>, say: (line: string) => void, reuse?: boolean }} options
  * @returns {Promise<BenchBackend>}
  */
-export async function startBenchBackend({ settings, say }) {
+export async function startBenchBackend({ settings, say, reuse = false }) {
   const { root, dataDir } = settings
   const logs = join(dataDir, "logs")
   const bin = binaries(root)
@@ -126,7 +127,13 @@ export async function startBenchBackend({ settings, say }) {
       build().then(() => say(`✓ Backend built for production (${seconds(started)})`)),
     ])
 
-    await copyDatabase(embedded.urlFor("postgres"), settings.templateDatabaseName, settings.databaseName)
+    if (reuse && !(await ensureDatabase(databaseUrl))) {
+      // the kept database may predate the code's migrations (the template has them already)
+      await run("migrate-reused", [bin.medusa, "db:migrate"], join(root, "backend"), { ...backendEnv, NODE_ENV: "development" })
+      say(`✓ Database ${settings.databaseName} of the last run kept and migrated (${seconds(started)})`)
+    } else {
+      await copyDatabase(embedded.urlFor("postgres"), settings.templateDatabaseName, settings.databaseName)
+    }
     const backend = startChild({
       name: "backend",
       command: process.execPath,
