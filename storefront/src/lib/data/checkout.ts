@@ -6,6 +6,7 @@ import { redirect } from "@/i18n/navigation"
 import { checkCheckoutForm, type CheckoutField, type CheckoutFieldError } from "@/lib/checkout/checkout-form"
 import { sendToBackend, type WriteResult } from "./backend-write"
 import { authHeaders, getCartId, removeCartId } from "./cookies"
+import { retrieveCustomer } from "./customer"
 
 /** Why placing the order failed as a whole; each has a sentence under `Checkout.errors`. */
 export type CheckoutFormError = "noCart" | "showroomShort" | "soldOut" | "rejected" | "unavailable"
@@ -38,6 +39,12 @@ export async function placeOrder(_previous: CheckoutState, formData: FormData): 
     return refuse("noCart")
   }
   const headers = await authHeaders()
+  // A logged-in shopper orders under their account's email: another one would make Medusa file
+  // the order under a new guest customer, and it would be missing from their order history.
+  const customer = headers.authorization ? await retrieveCustomer() : null
+  if (customer?.ok && customer.data) {
+    order.delivery.email = customer.data.email
+  }
   const cart = encodeURIComponent(cartId)
   const delivery = await sendToBackend("set the cart's delivery", (sdk, signal) =>
     sdk.client.fetch(`/store/ocop/carts/${cart}/delivery`, { method: "POST", body: order.delivery, headers, signal }),

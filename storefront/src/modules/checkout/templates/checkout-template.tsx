@@ -11,6 +11,7 @@ type Props = {
   provinces: UnitOption[]
   initialWards: UnitOption[]
   initialValues: Partial<Record<CheckoutField, string>>
+  accountEmail: string | null
 }
 
 /** The checkout page: its title and the one form that places the order. */

@@ -35,7 +35,7 @@ export default async function CheckoutPage({ params }: Props) {
   const address = cart.data.shippingAddress
   const anyShowroom = pickup.data.some((option) => option.holdsEverything)
   const initialValues = {
-    email: cart.data.email ?? known?.email ?? "",
+    email: known?.email ?? cart.data.email ?? "",
     fullName: address?.fullName ?? known?.fullName ?? "",
     phone: address?.phone ?? known?.phone ?? "",
     method: cart.data.delivery?.method ?? (anyShowroom ? "pickup" : "delivery"),
@@ -45,5 +45,5 @@ export default async function CheckoutPage({ params }: Props) {
     street: address?.street ?? "",
   }
   const initialWards = initialValues.provinceCode ? await listWardOptions(initialValues.provinceCode) : []
-  return <CheckoutTemplate cart={cart.data} pickup={pickup.data} provinces={provinces} initialWards={initialWards} initialValues={initialValues} />
+  return <CheckoutTemplate cart={cart.data} pickup={pickup.data} provinces={provinces} initialWards={initialWards} initialValues={initialValues} accountEmail={known?.email ?? null} />
 }

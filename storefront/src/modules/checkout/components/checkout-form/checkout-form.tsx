@@ -18,6 +18,8 @@ type Props = {
   provinces: UnitOption[]
   initialWards: UnitOption[]
   initialValues: Partial<Record<CheckoutField, string>>
+  /** the logged-in customer's email: the order goes to their account, so it is not typed again */
+  accountEmail: string | null
 }
 
 /**
@@ -25,7 +27,7 @@ type Props = {
  * order's total. A refused submission comes back with every value as typed and each reason
  * under its field.
  */
-export function CheckoutForm({ cart, pickup, provinces, initialWards, initialValues }: Props) {
+export function CheckoutForm({ cart, pickup, provinces, initialWards, initialValues, accountEmail }: Props) {
   const t = useTranslations("Checkout")
   const [state, action, pending] = useActionState<CheckoutState, FormData>(placeOrder, { values: initialValues, fieldErrors: {}, formError: null, detail: null })
   const [method, setMethod] = useState(state.values.method ?? initialValues.method ?? "")
@@ -45,7 +47,7 @@ export function CheckoutForm({ cart, pickup, provinces, initialWards, initialVal
           <h2 id="contact-title" className="text-lg font-semibold">{t("contact")}</h2>
           <TextField name="fullName" label={t("fullName")} autoComplete="name" defaultValue={values.fullName} error={error("fullName")} />
           <div className="grid gap-4 sm:grid-cols-2">
-            <TextField name="email" type="email" label={t("email")} autoComplete="email" defaultValue={values.email} hint={t("emailHint")} error={error("email")} />
+            <TextField name="email" type="email" label={t("email")} autoComplete="email" defaultValue={accountEmail ?? values.email} readOnly={accountEmail !== null} hint={accountEmail ? t("accountEmailHint") : t("emailHint")} error={error("email")} />
             <TextField name="phone" type="tel" label={t("phone")} autoComplete="tel" defaultValue={values.phone} hint={t("phoneHint")} error={error("phone")} />
           </div>
         </section>
