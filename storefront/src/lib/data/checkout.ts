@@ -16,8 +16,6 @@ export type CheckoutState = {
   values: Partial<Record<CheckoutField, string>>
   fieldErrors: Partial<Record<CheckoutField, CheckoutFieldError>>
   formError: CheckoutFormError | null
-  /** the backend's own sentence for a stock problem, naming the products (Vietnamese / English) */
-  detail: string | null
 }
 
 type CompleteReply = { type: "order"; order: { id: string } } | { type: "cart"; error?: { message?: string } }
@@ -30,10 +28,12 @@ type CompleteReply = { type: "order"; order: { id: string } } | { type: "cart"; 
 export async function placeOrder(_previous: CheckoutState, formData: FormData): Promise<CheckoutState> {
   const checked = checkCheckoutForm(formData)
   if (!checked.ok) {
-    return { values: checked.values, fieldErrors: checked.fieldErrors, formError: null, detail: null }
+    return { values: checked.values, fieldErrors: checked.fieldErrors, formError: null }
   }
   const { values, order } = checked
-  const refuse = (formError: CheckoutFormError, detail: string | null = null): CheckoutState => ({ values, fieldErrors: {}, formError, detail })
+  // The backend's sentences name ids and mix languages: the shopper reads ours, and the page,
+  // revalidated, shows which showroom now lacks what.
+  const refuse = (formError: CheckoutFormError): CheckoutState => ({ values, fieldErrors: {}, formError })
   const cartId = await getCartId()
   if (!cartId) {
     return refuse("noCart")
@@ -51,7 +51,7 @@ export async function placeOrder(_previous: CheckoutState, formData: FormData): 
   )
   if (!delivery.ok) {
     revalidatePath("/[locale]/checkout", "page")
-    return delivery.reason === "rejected" && delivery.status === 400 && order.delivery.method === "pickup" ? refuse("showroomShort", delivery.message) : refuse(failure(delivery))
+    return delivery.reason === "rejected" && delivery.status === 400 && order.delivery.method === "pickup" ? refuse("showroomShort") : refuse(failure(delivery))
   }
   const placed = await sendToBackend("place the order", async (sdk, signal) => {
     const { payment_collection } = await sdk.client.fetch<{ payment_collection: { id: string } }>("/store/payment-collections", {
@@ -66,8 +66,12 @@ export async function placeOrder(_previous: CheckoutState, formData: FormData): 
   })
   if (!placed.ok || placed.data.type !== "order") {
     revalidatePath("/[locale]/checkout", "page")
-    // Medusa refuses completion when stock ran out between cart and payment
-    return placed.ok || placed.reason === "rejected" ? refuse("soldOut", placed.ok ? (placed.data.type === "cart" ? placed.data.error?.message ?? null : null) : placed.message) : refuse("unavailable")
+    if (placed.ok) {
+      // Medusa hands the cart back when the payment was not authorised
+      return refuse("rejected")
+    }
+    // Medusa refuses completion with "Not enough stock…" when stock ran out between cart and payment
+    return placed.reason === "unavailable" ? refuse("unavailable") : refuse(/stock|inventory/i.test(placed.message) ? "soldOut" : "rejected")
   }
   await removeCartId()
   revalidatePath("/[locale]", "layout")

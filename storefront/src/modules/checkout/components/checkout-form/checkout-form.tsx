@@ -29,7 +29,7 @@ type Props = {
  */
 export function CheckoutForm({ cart, pickup, provinces, initialWards, initialValues, accountEmail }: Props) {
   const t = useTranslations("Checkout")
-  const [state, action, pending] = useActionState<CheckoutState, FormData>(placeOrder, { values: initialValues, fieldErrors: {}, formError: null, detail: null })
+  const [state, action, pending] = useActionState<CheckoutState, FormData>(placeOrder, { values: initialValues, fieldErrors: {}, formError: null })
   const [method, setMethod] = useState(state.values.method ?? initialValues.method ?? "")
   const values = state.values
   const error = (field: CheckoutField) => (state.fieldErrors[field] ? t(`errors.${state.fieldErrors[field]}`) : undefined)
@@ -40,7 +40,6 @@ export function CheckoutForm({ cart, pickup, provinces, initialWards, initialVal
         {state.formError ? (
           <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-900" data-testid="checkout-error">
             <p className="font-semibold">{t(`errors.${state.formError}`)}</p>
-            {state.detail ? <p className="mt-1">{state.detail}</p> : null}
           </div>
         ) : null}
         <section aria-labelledby="contact-title" className="flex flex-col gap-4">
