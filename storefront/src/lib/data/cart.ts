@@ -64,11 +64,13 @@ export async function createLineItem(variantId: string, quantity: number): Promi
   if (!cartId.ok) {
     return cartId
   }
+  const headers = await authHeaders()
   return sendToBackend("add to the cart", async (sdk, signal) => {
     const { cart } = await sdk.client.fetch<{ cart: StoreCart }>(`/store/carts/${encodeURIComponent(cartId.data)}/line-items`, {
       method: "POST",
       body: { variant_id: variantId, quantity },
       query: { fields: CART_FIELDS },
+      headers,
       signal,
     })
     return reshapeCart(cart)
@@ -82,8 +84,9 @@ export async function updateLineItem(lineId: string, quantity: number): Promise<
     return { ok: false, reason: "rejected", status: 404, message: "no cart" }
   }
   const path = `/store/carts/${encodeURIComponent(cartId)}/line-items/${encodeURIComponent(lineId)}`
+  const headers = await authHeaders()
   return sendToBackend("change a cart line", async (sdk, signal) => {
-    await sdk.client.fetch(path, quantity > 0 ? { method: "POST", body: { quantity }, query: { fields: "id" }, signal } : { method: "DELETE", signal })
+    await sdk.client.fetch(path, quantity > 0 ? { method: "POST", body: { quantity }, query: { fields: "id" }, headers, signal } : { method: "DELETE", headers, signal })
     return null
   })
 }
