@@ -38,8 +38,8 @@ export async function saveAddress(_previous: AddressState, formData: FormData): 
   if (!saved.ok) {
     return { values, fieldErrors: {}, formError: saved.reason, saved: false }
   }
-  // A new address starts an empty form again; an edited one shows what was saved.
-  return { values: addressId ? values : {}, fieldErrors: {}, formError: null, saved: true }
+  // Back to the address book as it now stands: an edit closes, a new address starts an empty form.
+  return redirect({ href: { pathname: "/account/addresses", query: { saved: "1" } }, locale: await getLocale() })
 }
 
 /** Removes an address from the logged-in customer's address book. */

@@ -2,7 +2,11 @@ import "server-only"
 import type Medusa from "@medusajs/js-sdk"
 import { FetchError } from "@medusajs/js-sdk"
 import { unstable_rethrow } from "next/navigation"
-import { BACKEND_TIMEOUT_MS, getMedusaClient } from "@/lib/config"
+import { getMedusaClient } from "@/lib/config"
+
+// Longer than a page's reads may wait: a login hashes the password on the backend, which takes
+// seconds on a busy server, and a shopper who pressed a button would rather wait than be refused.
+const WRITE_TIMEOUT_MS = 10_000
 
 /**
  * What a write to the backend gives a server action: the answer; the backend's refusal (a 4xx
@@ -28,7 +32,7 @@ export async function sendToBackend<T>(
     return { ok: false, reason: "unavailable" }
   }
   try {
-    return { ok: true, data: await write(client.sdk, AbortSignal.timeout(BACKEND_TIMEOUT_MS)) }
+    return { ok: true, data: await write(client.sdk, AbortSignal.timeout(WRITE_TIMEOUT_MS)) }
   } catch (error) {
     unstable_rethrow(error)
     if (error instanceof FetchError && error.status !== undefined && error.status >= 400 && error.status < 500) {

@@ -1,5 +1,6 @@
 "use server"
 
+import { PAYMENT_PROVIDER_IDS } from "@ocop/types"
 import { callBackend, type BackendResult } from "./backend-call"
 import { authHeaders } from "./cookies"
 
@@ -29,9 +30,13 @@ export type OrderLine = {
 /** How an order reaches the shopper: collected at a showroom, or delivered to an address. */
 export type OrderDelivery = { kind: "pickup" | "address"; method: string; place: string; fullName: string; phone: string; lines: string[] }
 
+/** How the order is paid, from its payment provider; "unknown" when the backend does not say. */
+export type PaymentMethod = "cash" | "bankTransfer" | "card" | "unknown"
+
 /** An order as its detail page shows it. */
 export type OrderDetail = OrderSummary & {
   email: string
+  paymentMethod: PaymentMethod
   subtotal: number
   shippingTotal: number
   items: OrderLine[]
@@ -79,11 +84,12 @@ type StoreOrder = {
   shipping_address?: StoreAddress | null
   shipping_methods?: Array<{ name: string }> | null
   metadata?: Record<string, unknown> | null
+  payment_collections?: Array<{ payment_sessions?: Array<{ provider_id: string }> | null }> | null
 }
 
 const PAGE_SIZE = 10
 const SUMMARY_FIELDS = "id,display_id,created_at,status,payment_status,fulfillment_status,total,items.id,items.quantity"
-const DETAIL_FIELDS = `${SUMMARY_FIELDS},email,metadata,item_subtotal,shipping_total,*items,*shipping_address,*shipping_methods`
+const DETAIL_FIELDS = `${SUMMARY_FIELDS},email,metadata,item_subtotal,shipping_total,*items,*shipping_address,*shipping_methods,payment_collections.payment_sessions.provider_id`
 
 /** The logged-in customer's orders, newest first, ten to a page by default (`page` counts from 1). */
 export async function listOrders({ page, limit = PAGE_SIZE }: { page: number; limit?: number }): Promise<BackendResult<OrderPage>> {
@@ -127,8 +133,9 @@ function reshapeSummary(order: StoreOrder): OrderSummary {
     status: order.status,
     paymentStatus: order.payment_status ?? "not_paid",
     fulfillmentStatus: order.fulfillment_status ?? "not_fulfilled",
-    total: order.total,
-    itemCount: (order.items ?? []).reduce((sum, item) => sum + item.quantity, 0),
+    // Medusa's big numbers may arrive as numeric strings.
+    total: Number(order.total),
+    itemCount: (order.items ?? []).reduce((sum, item) => sum + Number(item.quantity), 0),
   }
 }
 
@@ -136,19 +143,31 @@ function reshapeDetail(order: StoreOrder): OrderDetail {
   return {
     ...reshapeSummary(order),
     email: order.email ?? "",
-    subtotal: order.item_subtotal ?? order.subtotal ?? 0,
-    shippingTotal: order.shipping_total ?? 0,
+    paymentMethod: paymentMethod(order),
+    subtotal: Number(order.item_subtotal ?? order.subtotal ?? 0),
+    shippingTotal: Number(order.shipping_total ?? 0),
     items: (order.items ?? []).map((item) => ({
       id: item.id,
       title: item.product_title ?? item.title,
       variantTitle: item.variant_title && item.variant_title !== "Default variant" ? item.variant_title : null,
       thumbnail: item.thumbnail ?? null,
-      quantity: item.quantity,
-      unitPrice: item.unit_price,
-      total: item.total,
+      quantity: Number(item.quantity),
+      unitPrice: Number(item.unit_price),
+      total: Number(item.total),
     })),
     delivery: reshapeDelivery(order),
   }
+}
+
+const METHODS: Record<string, PaymentMethod> = {
+  [PAYMENT_PROVIDER_IDS.cash]: "cash",
+  [PAYMENT_PROVIDER_IDS.bankTransfer]: "bankTransfer",
+  [PAYMENT_PROVIDER_IDS.stripe]: "card",
+}
+
+function paymentMethod(order: StoreOrder): PaymentMethod {
+  const session = order.payment_collections?.flatMap((collection) => collection.payment_sessions ?? [])[0]
+  return (session && METHODS[session.provider_id]) ?? "unknown"
 }
 
 /**

@@ -58,6 +58,11 @@ export function OrderDetailTemplate({ order }: { order: OrderDetail }) {
           <h2 id="order-payment" className="mb-2 text-lg font-semibold">
             {t("payment")}
           </h2>
+          {order.paymentMethod !== "unknown" ? (
+            <p data-testid="order-payment-method" className="mb-2 text-stone-800">
+              {t(`paymentMethod.${order.paymentMethod}`)}
+            </p>
+          ) : null}
           <OrderStatus kind="payment" status={order.paymentStatus} />
         </section>
       </div>

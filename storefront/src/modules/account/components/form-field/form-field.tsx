@@ -3,6 +3,8 @@ import type { FieldErrorCode } from "@/lib/account/form-state"
 
 type Props = {
   name: string
+  /** the input's id, when a page holds two forms with this field; `field-{name}` otherwise */
+  id?: string
   label: string
   type?: "text" | "email" | "password" | "tel"
   autoComplete?: string
@@ -16,9 +18,8 @@ type Props = {
  * One labelled input of an account form, with its hint and, when the server refused it, the
  * reason in the shopper's language tied to the input for screen readers.
  */
-export function FormField({ name, label, type = "text", autoComplete, defaultValue, hint, optional = false, error }: Props) {
+export function FormField({ name, id = `field-${name}`, label, type = "text", autoComplete, defaultValue, hint, optional = false, error }: Props) {
   const t = useTranslations("Account")
-  const id = `field-${name}`
   const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ")
   return (
     <div className="flex flex-col gap-1">

@@ -13,13 +13,13 @@ export function FormMessage({ error, savedText, saved = false }: Props) {
   const t = useTranslations("Account")
   if (error) {
     return (
-      <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm font-medium text-red-800">
+      <p role="alert" data-testid="form-error" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm font-medium text-red-800">
         {t(`errors.${error}`)}
       </p>
     )
   }
   return (
-    <p role="status" className={saved && savedText ? "rounded-lg border border-brand-100 bg-brand-50 px-3 py-2 text-sm font-medium text-brand-900" : "sr-only"}>
+    <p role="status" data-testid="form-status" className={saved && savedText ? "rounded-lg border border-brand-100 bg-brand-50 px-3 py-2 text-sm font-medium text-brand-900" : "sr-only"}>
       {saved && savedText ? savedText : ""}
     </p>
   )

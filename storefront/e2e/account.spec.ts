@@ -1,0 +1,161 @@
+import AxeBuilder from "@axe-core/playwright"
+import { expect, test, type Page } from "@playwright/test"
+import en from "../messages/en.json"
+import vi from "../messages/vi.json"
+
+const t = vi.Account
+const PASSWORD = "mat-khau-ocop-2025"
+
+/** An email no earlier run has registered: journeys share one database across runs. */
+function freshEmail(): string {
+  return `khach-${Date.now()}-${Math.floor(Math.random() * 1000)}@example.vn`
+}
+
+/** Fails on any serious or critical accessibility violation axe finds on the page as it stands. */
+async function expectNoSeriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze()
+  const serious = violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([])
+}
+
+async function register(page: Page, email: string, fullName = "Nguyễn Văn An") {
+  await page.goto("/vi/account/register")
+  await page.getByLabel(t.fields.fullName).fill(fullName)
+  await page.getByLabel(t.fields.email).fill(email)
+  await page.getByLabel(t.fields.password).fill(PASSWORD)
+  await page.getByLabel(/Số điện thoại/).fill("0912 345 678")
+  await page.getByRole("button", { name: t.register.submit }).click()
+}
+
+async function logIn(page: Page, email: string, password: string) {
+  await page.getByLabel(t.fields.email).fill(email)
+  await page.getByLabel(t.fields.password).fill(password)
+  await page.getByRole("button", { name: t.login.submit }).click()
+}
+
+test.describe("customer accounts", () => {
+  test("register, log out, log in again, edit the profile and see the order history", async ({ page }) => {
+    test.setTimeout(120_000)
+    const email = freshEmail()
+    const header = page.getByTestId("account-link")
+
+    await page.goto("/vi")
+    await expect(header).toHaveText(t.header.login)
+    await register(page, email)
+    await expect(page).toHaveURL(/\/vi\/account$/)
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Xin chào, Nguyễn Văn An")
+    await expect(page.getByLabel(/Số điện thoại/)).toHaveValue("0912345678")
+    await expect(header).toHaveText(t.header.account)
+
+    await page.getByRole("button", { name: t.nav.logout }).click()
+    await expect(page).toHaveURL(/\/vi$/)
+    await expect(header).toHaveText(t.header.login)
+
+    // A logged-out shopper asking for an account page logs in first and lands where they wanted.
+    await page.goto("/vi/account/orders")
+    await expect(page).toHaveURL(/\/vi\/account\/login\?next=%2Faccount%2Forders$/)
+    await logIn(page, email, PASSWORD)
+    await expect(page).toHaveURL(/\/vi\/account\/orders$/)
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.orders.title)
+    await expect(page.getByTestId("orders-empty")).toContainText(t.orders.empty)
+
+    await page.getByRole("link", { name: t.nav.overview }).click()
+    const phone = page.getByLabel(/Số điện thoại/)
+    await phone.fill("12345")
+    await page.getByRole("button", { name: t.profile.submit }).click()
+    await expect(page.getByText(t.errors.phoneInvalid)).toBeVisible()
+    await expect(phone).toHaveValue("12345")
+    await expect(phone).toHaveAttribute("aria-invalid", "true")
+
+    await page.getByLabel(t.fields.fullName).fill("Trần Thị Hoa")
+    await phone.fill("+84 987 654 321")
+    await page.getByRole("button", { name: t.profile.submit }).click()
+    await expect(page.getByTestId("form-status")).toHaveText(t.profile.saved)
+    await page.reload()
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Xin chào, Trần Thị Hoa")
+    await expect(page.getByLabel(/Số điện thoại/)).toHaveValue("0987654321")
+  })
+
+  test("keeps delivery addresses by province and commune, with the former district as a label", async ({ page }) => {
+    test.setTimeout(120_000)
+    await register(page, freshEmail(), "Trần Thị Hoa")
+    await expect(page).toHaveURL(/\/vi\/account$/)
+    await page.getByRole("link", { name: t.nav.addresses }).click()
+    await expect(page.getByText(t.addresses.empty)).toBeVisible()
+
+    const form = page.locator("form", { has: page.locator("#address-new-fullName") })
+    await form.getByLabel(t.fields.fullName).fill("Trần Thị Hoa")
+    await form.getByLabel(t.fields.phone).fill("0987 654 321")
+    await form.getByLabel(vi.AddressFields.province).selectOption({ label: "Quảng Trị" })
+    await form.getByLabel(vi.AddressFields.street).fill("12 Lý Thường Kiệt")
+    // No commune chosen yet: refused inline, nothing typed is lost.
+    await form.getByRole("button", { name: t.addresses.save }).click()
+    await expect(form.getByText(t.errors.wardRequired)).toBeVisible()
+    await expect(form.getByLabel(vi.AddressFields.street)).toHaveValue("12 Lý Thường Kiệt")
+    await expect(form.getByLabel(t.fields.phone)).toHaveValue("0987 654 321")
+
+    await form.getByLabel(vi.AddressFields.ward).selectOption({ label: "Xã Bố Trạch" })
+    await expect(form.getByText("Trước đây thuộc Huyện Bố Trạch")).toBeVisible()
+    await form.getByRole("button", { name: t.addresses.save }).click()
+    const saved = page.getByTestId("saved-address")
+    await expect(saved).toHaveCount(1)
+    await expect(saved).toContainText("0987 654 321")
+    await expect(saved).toContainText("Xã Bố Trạch, Quảng Trị")
+    await expect(saved).toContainText("trước đây thuộc Huyện Bố Trạch")
+    await expect(page.locator("#address-new-fullName")).toHaveValue("")
+
+    await saved.getByRole("link", { name: /^Sửa/ }).click()
+    const edit = page.locator("form", { has: page.locator("input[name=addressId]") }).first()
+    await expect(edit.getByLabel(vi.AddressFields.ward)).toHaveValue(/\d+/)
+    await edit.getByLabel(vi.AddressFields.street).fill("45 Quang Trung")
+    await edit.getByRole("button", { name: t.addresses.save }).click()
+    await expect(saved).toContainText("45 Quang Trung")
+    await expect(saved).toContainText("Xã Bố Trạch, Quảng Trị")
+
+    await saved.getByRole("button", { name: /^Xoá/ }).click()
+    await expect(page.getByText(t.addresses.empty)).toBeVisible()
+  })
+
+  test("a wrong password or a taken email is explained inline and nothing typed is lost", async ({ page }) => {
+    const email = freshEmail()
+    await register(page, email)
+    await expect(page).toHaveURL(/\/vi\/account$/)
+    await page.getByRole("button", { name: t.nav.logout }).click()
+
+    await page.goto("/vi/account/login")
+    await logIn(page, email, "khong-dung-mat-khau")
+    await expect(page.getByTestId("form-error")).toHaveText(t.errors.wrongCredentials)
+    await expect(page.getByLabel(t.fields.email)).toHaveValue(email)
+    await expect(page.getByLabel(t.fields.password)).toHaveValue("khong-dung-mat-khau")
+    await expect(page).toHaveURL(/\/vi\/account\/login/)
+
+    await register(page, email, "Lê Văn Bình")
+    await expect(page.getByTestId("form-error")).toHaveText(t.errors.emailTaken)
+    await expect(page.getByLabel(t.fields.fullName)).toHaveValue("Lê Văn Bình")
+  })
+
+  test("speaks English at /en", async ({ page }) => {
+    await page.goto("/en/account/login")
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(en.Account.login.title)
+    await page.getByLabel(en.Account.fields.email).fill("not-an-email")
+    await page.getByRole("button", { name: en.Account.login.submit }).click()
+    await expect(page.getByText(en.Account.errors.emailInvalid)).toBeVisible()
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/)
+  })
+
+  test("login and account pages have no serious or critical accessibility violations", async ({ page }) => {
+    test.setTimeout(120_000)
+    await page.goto("/vi/account/login")
+    await expectNoSeriousViolations(page)
+    await page.goto("/vi/account/register")
+    await expectNoSeriousViolations(page)
+
+    await register(page, freshEmail())
+    await expect(page).toHaveURL(/\/vi\/account$/)
+    await expectNoSeriousViolations(page)
+    await page.goto("/vi/account/orders")
+    await expectNoSeriousViolations(page)
+    await page.goto("/vi/account/addresses")
+    await expectNoSeriousViolations(page)
+  })
+})
