@@ -1,0 +1,158 @@
+// @vitest-environment node
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http"
+import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from "vitest"
+import { initialFormState } from "@/lib/account/form-state"
+import { login, register } from "./customer"
+
+// The browser's cookies as Next's `cookies()` would hand them to a server action.
+const jar = new Map<string, string>()
+vi.mock("next/headers", () => ({
+  cookies: async () => ({
+    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
+    set: (name: string, value: string) => void jar.set(name, value),
+    delete: (name: string) => void jar.delete(name),
+  }),
+}))
+vi.mock("next-intl/server", () => ({ getLocale: async () => "vi" }))
+// A redirect ends a server action by throwing; the test catches where it was sent.
+class Redirected extends Error {
+  constructor(readonly href: unknown) {
+    super("redirected")
+  }
+}
+vi.mock("@/i18n/navigation", () => ({
+  redirect: ({ href }: { href: unknown }) => {
+    throw new Redirected(href)
+  },
+}))
+
+/** A login token whose claims name `actorId` (empty before the customer exists). */
+const token = (actorId: string) => `h.${Buffer.from(JSON.stringify({ actor_id: actorId })).toString("base64url")}.s`
+
+type Answer = { status: number; body: unknown }
+let server: Server | undefined
+let calls: Array<{ method: string; path: string; authorization?: string; body: unknown }> = []
+let logged: MockInstance<(line: string) => boolean>
+
+/** A backend on 127.0.0.1 answering each "METHOD /path" from `answers`, 404 otherwise. */
+async function backend(answers: Record<string, Answer | ((body: unknown) => Answer)>): Promise<void> {
+  server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    let raw = ""
+    req.on("data", (chunk) => (raw += chunk))
+    req.on("end", () => {
+      const path = new URL(req.url ?? "/", "http://127.0.0.1").pathname
+      const body: unknown = raw ? JSON.parse(raw) : null
+      calls.push({ method: req.method ?? "", path, authorization: req.headers.authorization, body })
+      const found = answers[`${req.method} ${path}`]
+      const answer = typeof found === "function" ? found(body) : (found ?? { status: 404, body: { message: "Not found" } })
+      res.writeHead(answer.status, { "content-type": "application/json" }).end(JSON.stringify(answer.body))
+    })
+  })
+  await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve))
+  const address = server.address()
+  if (typeof address !== "object" || address === null) throw new Error("the test backend should listen on a TCP port")
+  vi.stubEnv("MEDUSA_BACKEND_URL", `http://127.0.0.1:${address.port}`)
+}
+
+function form(fields: Record<string, string>): FormData {
+  const data = new FormData()
+  for (const [name, value] of Object.entries(fields)) data.set(name, value)
+  return data
+}
+
+async function redirectOf(action: Promise<unknown>): Promise<unknown> {
+  const error = await action.then(() => null, (thrown: unknown) => thrown)
+  if (!(error instanceof Redirected)) throw new Error(`expected a redirect, got ${String(error)}`)
+  return error.href
+}
+
+beforeEach(() => {
+  calls = []
+  jar.clear()
+  vi.stubEnv("MEDUSA_PUBLISHABLE_KEY", "pk_test_storefront")
+  logged = vi.spyOn(process.stderr, "write").mockImplementation(() => true)
+})
+
+afterEach(async () => {
+  vi.unstubAllEnvs()
+  logged.mockRestore()
+  server?.closeAllConnections()
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)))
+  server = undefined
+})
+
+describe("login", () => {
+  it("keeps the token, hands the shopper's cart to the account and goes on to the page they wanted", async () => {
+    await backend({
+      "POST /auth/customer/emailpass": { status: 200, body: { token: token("cus_1") } },
+      "POST /store/carts/cart_1/customer": { status: 200, body: { cart: { id: "cart_1" } } },
+    })
+    jar.set("_ocop_cart_id", "cart_1")
+    const href = await redirectOf(login(initialFormState(), form({ email: "An@Example.vn", password: "secret", next: "/account/orders" })))
+
+    expect(href).toBe("/account/orders")
+    expect(jar.get("_ocop_customer_jwt")).toBe(token("cus_1"))
+    expect(calls[0]?.body).toEqual({ email: "an@example.vn", password: "secret" })
+    expect(calls[1]).toMatchObject({ method: "POST", path: "/store/carts/cart_1/customer", authorization: `Bearer ${token("cus_1")}` })
+  })
+
+  it("logs in all the same when the backend no longer knows the cart", async () => {
+    await backend({ "POST /auth/customer/emailpass": { status: 200, body: { token: token("cus_1") } } })
+    jar.set("_ocop_cart_id", "cart_gone")
+    expect(await redirectOf(login(initialFormState(), form({ email: "an@example.vn", password: "secret", next: "https://evil.example" })))).toBe("/account")
+    expect(jar.get("_ocop_customer_jwt")).toBe(token("cus_1"))
+  })
+
+  it("explains a wrong password and keeps the email, without a cookie", async () => {
+    await backend({ "POST /auth/customer/emailpass": { status: 401, body: { type: "unauthorized", message: "Invalid email or password" } } })
+    const state = await login(initialFormState(), form({ email: "an@example.vn", password: "wrong" }))
+    expect(state).toEqual({ values: { email: "an@example.vn" }, fieldErrors: {}, formError: "wrongCredentials", saved: false })
+    expect(jar.size).toBe(0)
+  })
+
+  it("says the shop is unavailable, not that the password is wrong, when the backend fails", async () => {
+    await backend({ "POST /auth/customer/emailpass": { status: 500, body: { message: "boom" } } })
+    const state = await login(initialFormState(), form({ email: "an@example.vn", password: "secret" }))
+    expect(state.formError).toBe("unavailable")
+  })
+})
+
+describe("register", () => {
+  const details = { email: "an@example.vn", password: "mat-khau-dai", fullName: "Nguyễn Văn An", phone: "0912 345 678" }
+
+  it("creates the customer with the registration token, then logs in with a token that names them", async () => {
+    await backend({
+      "POST /auth/customer/emailpass/register": { status: 200, body: { token: token("") } },
+      "POST /store/customers": { status: 200, body: { customer: { id: "cus_1" } } },
+      "POST /auth/customer/emailpass": { status: 200, body: { token: token("cus_1") } },
+    })
+    expect(await redirectOf(register(initialFormState(), form(details)))).toBe("/account")
+    expect(calls[1]).toMatchObject({
+      path: "/store/customers",
+      authorization: `Bearer ${token("")}`,
+      body: { email: "an@example.vn", first_name: "An", last_name: "Nguyễn Văn", phone: "0912345678" },
+    })
+    expect(jar.get("_ocop_customer_jwt")).toBe(token("cus_1"))
+  })
+
+  it("refuses an email that already has an account, keeping what was typed", async () => {
+    await backend({
+      "POST /auth/customer/emailpass/register": { status: 401, body: { message: "Identity with email already exists" } },
+      "POST /auth/customer/emailpass": { status: 401, body: { message: "Invalid email or password" } },
+    })
+    const state = await register(initialFormState(), form(details))
+    expect(state).toEqual({ values: { email: "an@example.vn", fullName: "Nguyễn Văn An", phone: "0912 345 678" }, fieldErrors: {}, formError: "emailTaken", saved: false })
+    expect(calls.map((call) => call.path)).not.toContain("/store/customers")
+  })
+
+  it("finishes a registration cut short: the login exists, with no customer behind it yet", async () => {
+    await backend({
+      "POST /auth/customer/emailpass/register": { status: 401, body: { message: "Identity with email already exists" } },
+      // Before the customer exists the login names nobody; afterwards it names them.
+      "POST /auth/customer/emailpass": () => ({ status: 200, body: { token: calls.some((call) => call.path === "/store/customers") ? token("cus_1") : token("") } }),
+      "POST /store/customers": { status: 200, body: { customer: { id: "cus_1" } } },
+    })
+    expect(await redirectOf(register(initialFormState(), form(details)))).toBe("/account")
+    expect(jar.get("_ocop_customer_jwt")).toBe(token("cus_1"))
+  })
+})
