@@ -38,7 +38,8 @@ test.describe("SEO", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "vi")
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(jsonLd?.name ?? "")
     // The price the shopper reads is the one search engines are given.
-    await expect(page.getByTestId("product-price")).toHaveText(`${(jsonLd?.offers?.price ?? "").replace(/\B(?=(\d{3})+$)/g, ".")} ₫`)
+    // The product's own price comes first; the related products' cards follow with theirs.
+    await expect(page.getByTestId("product-price").first()).toHaveText(`${(jsonLd?.offers?.price ?? "").replace(/\B(?=(\d{3})+$)/g, ".")} ₫`)
     await expect(page).toHaveTitle(`${jsonLd?.name} – OCOP 4 sao`)
     const url = (locale: string) => `${E2E.storefrontUrl}/${locale}/products/${handle}`
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", url("vi"))
