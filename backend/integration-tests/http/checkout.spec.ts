@@ -12,7 +12,7 @@ import { stockShowroomWorkflow } from "../../src/workflows/showroom/workflows/st
 
 jest.setTimeout(180_000)
 
-type Http = { get: Function; post: Function }
+type Http = { get: Function; post: Function; delete: Function }
 type Reply = { status: number; data: Record<string, any> }
 
 const showroom = (name: string, handle: string): OpenShowroomInput => ({
@@ -44,9 +44,9 @@ medusaIntegrationTestRunner({
     const showrooms: Record<string, { id: string; location_id: string; sales_channel_id: string }> = {}
 
     // The test client throws on 4xx; a refusal is what some tests are about.
-    const call = async (method: "get" | "post", url: string, body?: unknown): Promise<Reply> => {
+    const call = async (method: "get" | "post" | "delete", url: string, body?: unknown): Promise<Reply> => {
       try {
-        const reply = method === "get" ? await http.get(url, store) : await http.post(url, body ?? {}, store)
+        const reply = method === "post" ? await http.post(url, body ?? {}, store) : await http[method](url, store)
         return { status: reply.status, data: reply.data }
       } catch (error) {
         const { response } = error as { response?: Reply }
@@ -178,6 +178,21 @@ medusaIntegrationTestRunner({
         const reply = await call("post", `/store/ocop/carts/${data.cart.id}/delivery`, { ...contact, method: "delivery", address: homeAddress })
         expect(reply.status).toBe(400)
         expect(reply.data.message).toBe("The cart is empty: add a product before choosing how to receive it.")
+      })
+    })
+
+    describe("DELETE /store/ocop/carts/:id/delivery", () => {
+      it("takes a pickup cart back to the online shop, where any product can be added again", async () => {
+        const cartId = await cartWith([["nuoc-mam-chay-tuan-linh", 1]])
+        await call("post", `/store/ocop/carts/${cartId}/delivery`, { ...contact, method: "pickup", showroom_id: showrooms["dong-hoi"]!.id })
+        // Đồng Hới does not sell the mushrooms: its channel refuses them
+        const refused = await call("post", `/store/carts/${cartId}/line-items`, { variant_id: variants["nam-moc-nhi-tuan-linh"], quantity: 1 })
+        expect(refused.status).toBe(400)
+        const { status } = await call("delete", `/store/ocop/carts/${cartId}/delivery`)
+        expect(status).toBe(200)
+        const added = await call("post", `/store/carts/${cartId}/line-items`, { variant_id: variants["nam-moc-nhi-tuan-linh"], quantity: 1 })
+        expect(added.status).toBe(200)
+        expect(added.data.cart.sales_channel_id).toBe(onlineChannelId)
       })
     })
 

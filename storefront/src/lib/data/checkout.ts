@@ -46,10 +46,13 @@ export async function placeOrder(_previous: CheckoutState, formData: FormData): 
     order.delivery.email = customer.data.email
   }
   const cart = encodeURIComponent(cartId)
+  // After a refusal the cart goes back to the online shop (a pickup cart sells only what its showroom holds).
+  const reopen = () => sendToBackend("reopen the cart", (sdk, signal) => sdk.client.fetch(`/store/ocop/carts/${cart}/delivery`, { method: "DELETE", headers, signal }))
   const delivery = await sendToBackend("set the cart's delivery", (sdk, signal) =>
     sdk.client.fetch(`/store/ocop/carts/${cart}/delivery`, { method: "POST", body: order.delivery, headers, signal }),
   )
   if (!delivery.ok) {
+    await reopen()
     revalidatePath("/[locale]/checkout", "page")
     return delivery.reason === "rejected" && delivery.status === 400 && order.delivery.method === "pickup" ? refuse("showroomShort") : refuse(failure(delivery))
   }
@@ -65,6 +68,7 @@ export async function placeOrder(_previous: CheckoutState, formData: FormData): 
     return sdk.client.fetch<CompleteReply>(`/store/carts/${cart}/complete`, { method: "POST", headers, signal })
   })
   if (!placed.ok || placed.data.type !== "order") {
+    await reopen()
     revalidatePath("/[locale]/checkout", "page")
     if (placed.ok) {
       // Medusa hands the cart back when the payment was not authorised

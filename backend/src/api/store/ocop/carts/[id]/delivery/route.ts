@@ -1,6 +1,7 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { chooseCartDeliveryWorkflow } from "../../../../../../workflows/checkout/workflows/choose-cart-delivery"
+import { reopenCartDeliveryWorkflow } from "../../../../../../workflows/checkout/workflows/reopen-cart-delivery"
 import type { StoreChooseCartDeliveryType } from "../../validators"
 
 /**
@@ -16,4 +17,13 @@ export async function POST(req: MedusaStoreRequest<StoreChooseCartDeliveryType>,
     filters: { id: req.params.id! },
   })
   res.json({ cart: data[0] })
+}
+
+/**
+ * DELETE /store/ocop/carts/:id/delivery: forgets the delivery choice and takes the cart back to
+ * the online shop, after a pickup showroom ran out before the order was placed.
+ */
+export async function DELETE(req: MedusaStoreRequest, res: MedusaResponse) {
+  await reopenCartDeliveryWorkflow(req.scope).run({ input: { cart_id: req.params.id! } })
+  res.json({ id: req.params.id, deleted: true })
 }
