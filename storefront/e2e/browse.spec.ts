@@ -24,6 +24,12 @@ async function featuredHandle(page: Page): Promise<string> {
 
 test.describe("browsing the shop", () => {
   test("home → group page → product → producer page", async ({ page }) => {
+    // The group page's server render and the browser's must agree, preset included, or React throws it away.
+    const pageErrors: string[] = []
+    page.on("pageerror", (error) => pageErrors.push(error.message))
+    page.on("console", (message) => {
+      if (message.type() === "error" && /hydrat/i.test(message.text())) pageErrors.push(message.text())
+    })
     await page.goto("/vi")
     const five = page.getByRole("region", { name: vi.HomeSections.fiveStars })
     await expect(five.getByTestId("product-card").first()).toBeVisible()
@@ -42,9 +48,14 @@ test.describe("browsing the shop", () => {
     await expect(page.getByTestId("facet-group_code")).toHaveCount(0)
     await page.getByTestId("facet-star_level").getByRole("checkbox").first().check()
     await expect(page).toHaveURL(/\/vi\/groups\/food\?stars=5$/)
+    // Shared or reloaded, the link gives the same search: the group from the page, the stars from the URL.
+    await page.reload()
+    await expect(page.getByTestId("facet-star_level").getByRole("checkbox", { checked: true })).toHaveCount(1)
+    await expect(page.getByTestId("facet-group_code")).toHaveCount(0)
     const hit = page.getByTestId("search-hit").first()
     await expect(hit.getByTestId("star-badge")).toBeVisible()
     const title = (await hit.locator("h3").textContent())?.trim() ?? ""
+    expect(pageErrors).toEqual([])
 
     await hit.click()
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title)
@@ -101,8 +112,16 @@ test.describe("browsing the shop", () => {
   })
 
   test("speaks English on the new pages, with hreflang links to both languages", async ({ page }) => {
+    const productCount = async () => Number.parseInt((await page.getByTestId("search-count").textContent()) ?? "", 10)
+    await page.goto("/en/products")
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(en.Catalogue.title)
+    const everything = await productCount()
     await page.goto("/en/groups/handicrafts")
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Handicrafts")
+    // The group page lists only its group: fewer than the whole catalogue, and some.
+    const handicrafts = await productCount()
+    expect(handicrafts).toBeGreaterThan(0)
+    expect(handicrafts).toBeLessThan(everything)
     await expect(page.locator('link[rel="alternate"][hreflang="vi"]')).toHaveAttribute("href", /\/vi\/groups\/handicrafts$/)
     await page.goto("/en/producers")
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(en.Producer.listTitle)
