@@ -5,11 +5,13 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { productSearchFields } from "../../src/lib/product-search/fields"
 import { typedColumns } from "../../src/modules/search-postgres-vi/typed-columns"
 import { typedWhereClause } from "../../src/modules/search-postgres-vi/typed-filters"
+import { shopHeaders } from "../fixtures/test-shop"
 import { searchContract } from "../search-contract"
 
 jest.setTimeout(120_000)
 
 type Knex = { raw: (sql: string, params?: unknown[]) => Promise<{ rows: Array<Record<string, unknown>> }> }
+type Result = { hits: Array<{ id: string; document: Record<string, unknown> }>; metadata: { count: number | null } }
 
 // The search contract on the default engine: Medusa's PostgreSQL provider, tuned for Vietnamese.
 medusaIntegrationTestRunner({
@@ -17,7 +19,22 @@ medusaIntegrationTestRunner({
     describe("POST /store/search on PostgreSQL", () => searchContract({ api, getContainer }))
 
     // On the catalogue the contract arranged (the runner restores it before every test).
-    describe("the PostgreSQL provider's typed columns", () => {
+    describe("the PostgreSQL provider's own ways", () => {
+      it("counts every match of a search ranked by relevance, on any page and past the last one", async () => {
+        const http = api as { post: Function }
+        const { store } = await shopHeaders(http, getContainer())
+        const search = async (pagination: Record<string, number>) =>
+          ((await http.post("/store/search", { entity: "product", filters: { q: "nuoc mam" }, pagination }, store)) as { data: { results: Result[] } }).data.results[0]!
+        const all = await search({ take: 20 })
+        expect(all.metadata.count).toBe(2)
+        expect(all.hits.map((hit) => hit.document.title).sort()).toEqual(["Nước mắm Bảo Ninh", "Nước mắm chay Tuấn Linh"])
+        for (const skip of [0, 1]) {
+          const page = await search({ take: 1, skip })
+          expect(page).toMatchObject({ hits: [all.hits[skip]], metadata: { count: 2 } })
+        }
+        expect(await search({ take: 1, skip: 5 })).toMatchObject({ hits: [], metadata: { count: 2 } })
+      })
+
       it("filter exactly as the base provider's jsonb filters, documents without the field included", async () => {
         const knex = getContainer().resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
         const { rows: tables } = await knex.raw(
