@@ -89,7 +89,7 @@ type StoreOrder = {
 
 const PAGE_SIZE = 10
 const SUMMARY_FIELDS = "id,display_id,created_at,status,payment_status,fulfillment_status,total,items.id,items.quantity"
-const DETAIL_FIELDS = `${SUMMARY_FIELDS},email,metadata,item_subtotal,shipping_total,*items,*shipping_address,*shipping_methods,payment_collections.payment_sessions.provider_id`
+const DETAIL_FIELDS = `${SUMMARY_FIELDS},email,metadata,item_subtotal,shipping_total,*items,*shipping_address,*shipping_methods,*payment_collections.payment_sessions`
 
 /** The logged-in customer's orders, newest first, ten to a page by default (`page` counts from 1). */
 export async function listOrders({ page, limit = PAGE_SIZE }: { page: number; limit?: number }): Promise<BackendResult<OrderPage>> {
