@@ -116,11 +116,63 @@ test.describe("customer accounts", () => {
     await expect(page.getByText(t.addresses.empty)).toBeVisible()
   })
 
+  test("a guest's cart follows them into a new account; the order they place shows in the history, in detail, to them alone", async ({ page }) => {
+    test.setTimeout(180_000)
+    await page.goto("/vi/products/nuoc-mam-chay-tuan-linh")
+    await page.getByRole("button", { name: vi.Cart.addToCart }).click()
+    await expect(page.getByTestId("cart-link")).toContainText("1")
+
+    const email = freshEmail()
+    await register(page, email)
+    await expect(page).toHaveURL(/\/vi\/account$/)
+    await expect(page.getByTestId("cart-link")).toContainText("1")
+
+    await page.goto("/vi/checkout")
+    await expect(page.getByLabel(vi.Checkout.email)).toHaveValue(email)
+    await page.getByLabel(vi.Checkout.fullName).fill("Nguyễn Văn An")
+    await page.getByLabel(vi.Checkout.phone).fill("0912 345 678")
+    await page.getByTestId("method-delivery").check()
+    await page.getByLabel(vi.AddressFields.province).selectOption({ label: "Thành phố Hà Nội" })
+    await page.getByLabel(vi.AddressFields.ward).selectOption({ label: "Phường Ba Đình" })
+    await page.getByLabel(vi.AddressFields.street).fill("25 Phan Đình Phùng")
+    await page.getByTestId("payment-cash").check()
+    await page.getByTestId("place-order").click()
+    await expect(page.getByTestId("order-confirmed")).toBeVisible()
+    const number = (await page.getByTestId("order-number").textContent())?.replace("#", "") ?? ""
+    const total = (await page.getByTestId("order-total").textContent())?.trim() ?? ""
+
+    await page.goto("/vi/account/orders")
+    const row = page.getByTestId("order-row").filter({ hasText: `#${number}` })
+    const today = new Intl.DateTimeFormat("vi-VN", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "Asia/Ho_Chi_Minh" }).format(new Date())
+    await expect(row).toContainText(today)
+    await expect(row).toContainText(t.orderStatus.pending)
+    await expect(row.getByTestId("order-total")).toHaveText(total)
+    await row.getByRole("link", { name: `Đơn hàng #${number}` }).click()
+
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Đơn hàng #${number}`)
+    await expect(page.getByTestId("order-lines")).toContainText("Nước mắm chay Tuấn Linh")
+    await expect(page.getByTestId("order-delivery")).toContainText(t.order.deliverTo)
+    await expect(page.getByTestId("order-delivery")).toContainText("25 Phan Đình Phùng")
+    await expect(page.getByTestId("order-delivery")).toContainText("Phường Ba Đình")
+    await expect(page.getByTestId("order-payment-method")).toHaveText(t.order.paymentMethod.cash)
+    await expect(page.getByTestId("order-detail-total")).toHaveText(total)
+    await expectNoSeriousViolations(page)
+
+    // Another customer who somehow has the link finds nothing there.
+    const orderUrl = page.url()
+    await page.getByRole("button", { name: t.nav.logout }).click()
+    await expect(page.getByTestId("account-link")).toHaveText(t.header.login)
+    await register(page, freshEmail(), "Lê Văn Bình")
+    await expect(page).toHaveURL(/\/vi\/account$/)
+    expect((await page.goto(orderUrl))?.status()).toBe(404)
+  })
+
   test("a wrong password or a taken email is explained inline and nothing typed is lost", async ({ page }) => {
     const email = freshEmail()
     await register(page, email)
     await expect(page).toHaveURL(/\/vi\/account$/)
     await page.getByRole("button", { name: t.nav.logout }).click()
+    await expect(page.getByTestId("account-link")).toHaveText(t.header.login)
 
     await page.goto("/vi/account/login")
     await logIn(page, email, "khong-dung-mat-khau")
