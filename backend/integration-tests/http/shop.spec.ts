@@ -39,6 +39,17 @@ medusaIntegrationTestRunner({
         }
       })
 
+      it("puts every product and every shipping option on one profile, so any cart can be delivered or picked up", async () => {
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const [{ data: products }, { data: options }] = await Promise.all([
+          query.graph({ entity: "product", fields: ["shipping_profile.id"] }),
+          query.graph({ entity: "shipping_option", fields: ["name", "shipping_profile_id"] }),
+        ])
+        const profiles = new Set([...products.map((product: { shipping_profile?: { id: string } | null }) => product.shipping_profile?.id), ...options.map((option: { shipping_profile_id: string }) => option.shipping_profile_id)])
+        expect(options.length).toBe(10)
+        expect([...profiles]).toHaveLength(1)
+      })
+
       it("is idempotent: a second run creates nothing and changes no stock", async () => {
         const container = getContainer()
         const count = async () => {

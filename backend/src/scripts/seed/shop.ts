@@ -141,13 +141,15 @@ export async function ensureStoreDefaults(
   })
 }
 
-/** The shipping profile every product needs before it can be put in a cart. */
+/**
+ * The shipping profile every product and every shipping option uses: the oldest default profile
+ * (Medusa makes one when it first starts), so products, pickup and delivery options always share
+ * it; "Hàng OCOP" only where there is none yet.
+ */
 export async function ensureShippingProfile(container: MedusaContainer): Promise<string> {
-  const profiles = await container
-    .resolve(Modules.FULFILLMENT)
-    .listShippingProfiles({ name: SHOP.shippingProfileName })
-  if (profiles[0]) {
-    return profiles[0].id
+  const [profile] = await container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" }, { order: { created_at: "ASC" }, take: 1 })
+  if (profile) {
+    return profile.id
   }
   const { result } = await createShippingProfilesWorkflow(container).run({
     input: { data: [{ name: SHOP.shippingProfileName, type: "default" }] },
