@@ -1,17 +1,10 @@
-import AxeBuilder from "@axe-core/playwright"
 import { expect, test, type Page } from "@playwright/test"
 import en from "../messages/en.json"
 import vi from "../messages/vi.json"
+import { expectNoSeriousViolations } from "./support/accessibility"
 
 /** A VND price as shoppers read it: `125.000 ₫`. */
 const VND_PRICE = /^\d{1,3}(\.\d{3})* ₫$/
-
-/** Fails on any serious or critical accessibility violation axe finds on the page as it stands. */
-async function expectNoSeriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze()
-  const serious = violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([])
-}
 
 /** The handle of the first product the home page features at 5 stars. */
 async function featuredHandle(page: Page): Promise<string> {

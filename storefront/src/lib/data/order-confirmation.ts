@@ -27,12 +27,11 @@ type StoreOrder = {
   total: number
   item_total: number
   shipping_total: number
-  metadata: Record<string, unknown> | null
   items?: Array<{ id: string; product_title: string | null; title: string; quantity: number; total: number }> | null
   shipping_address?: { first_name: string | null; phone: string | null; company: string | null; address_1: string | null; city: string | null; province: string | null; metadata: Record<string, unknown> | null } | null
 }
 
-const FIELDS = "id,display_id,email,total,item_total,shipping_total,metadata,*items,*shipping_address"
+const FIELDS = "id,display_id,email,total,item_total,shipping_total,*items,*shipping_address"
 
 /**
  * The order with this id, or null when there is none. Like Medusa's own `/store/orders/:id`,
@@ -72,9 +71,10 @@ function reshapeOrder(order: StoreOrder, bankTransfer: BankTransferInstructions 
     itemTotal: Number(order.item_total),
     shippingTotal: Number(order.shipping_total),
     lines: (order.items ?? []).map((item) => ({ id: item.id, title: item.product_title ?? item.title, quantity: Number(item.quantity), total: Number(item.total) })),
+    // `/store/orders/:id` drops the order's own metadata; the pickup address carries the showroom
     delivery:
-      order.metadata?.delivery_method === "pickup"
-        ? { method: "pickup", showroomId: text(order.metadata.pickup_showroom_id), showroomName: text(address?.company), address: place }
+      text(address?.metadata?.showroom_id)
+        ? { method: "pickup", showroomId: text(address?.metadata?.showroom_id), showroomName: text(address?.company), address: place }
         : { method: "delivery", fullName: text(address?.first_name), phone: text(address?.phone), address: place, legacyDistrict: text(address?.metadata?.legacy_district) },
     bankTransfer,
   }
