@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright"
 import { expect, test, type Page } from "@playwright/test"
 import en from "../messages/en.json"
 import vi from "../messages/vi.json"
+import { expectNoSeriousViolations } from "./support/accessibility"
 
 const t = vi.Account
 const PASSWORD = "mat-khau-ocop-2025"
@@ -9,13 +9,6 @@ const PASSWORD = "mat-khau-ocop-2025"
 /** An email no earlier run has registered: journeys share one database across runs. */
 function freshEmail(): string {
   return `khach-${Date.now()}-${Math.floor(Math.random() * 1000)}@example.vn`
-}
-
-/** Fails on any serious or critical accessibility violation axe finds on the page as it stands. */
-async function expectNoSeriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze()
-  const serious = violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([])
 }
 
 async function register(page: Page, email: string, fullName = "Nguyễn Văn An") {
