@@ -70,7 +70,6 @@ try {
     await response.arrayBuffer()
     if (response.status !== 200) throw new Error(`${page.path} answered ${response.status}, not 200.`)
   }
-  chrome = await launchChromium(chromePath)
   /** @type {{ name: string, path: string, figures: import("./lib/bench-web/summary.mjs").RunFigures, lhr: import("lighthouse").Result | undefined }[]} */
   const rows = []
   for (const page of pages) {
@@ -79,16 +78,17 @@ try {
     const results = []
     for (let run = 1; run <= runs; run++) {
       const started = Date.now()
+      // a fresh Chromium (and profile) per run: nothing cached, every run a first visit
+      chrome = await launchChromium(chromePath)
       const lhr = await auditPage(url, chrome.port)
+      await chrome.kill()
+      chrome = undefined
       results.push(lhr)
       const figures = figuresOf(lhr)
       say(`  ${page.name} run ${run}/${runs}: performance ${figures.performance ?? "n/a"}, accessibility ${figures.accessibility ?? "n/a"}, LCP ${Math.round(figures.lcpMs ?? 0)} ms (${seconds(started)})`)
     }
     rows.push({ ...page, figures: medianFigures(results.map(figuresOf)), lhr: medianRun(results) })
   }
-  await chrome.kill()
-  chrome = undefined
-
   say("")
   say(formatTable(rows))
   say("")
