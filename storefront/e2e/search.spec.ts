@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test"
 import vi from "../messages/vi.json"
+import { expectHeadingsInOrder } from "./support/accessibility"
 
 /** The header's search box, found as shoppers' assistive technology finds it. */
 const headerBox = (page: Page) => page.getByRole("combobox", { name: vi.HeaderSearch.label })
@@ -91,5 +92,13 @@ test.describe("product search", () => {
     const english = await resultTitles(page)
     expect(english).toHaveLength(titles.length)
     expect(english).not.toEqual(titles)
+  })
+
+  test("the search and catalogue pages keep their headings in order: h1, then results, then each product", async ({ page }) => {
+    for (const path of ["/vi/search?q=nuoc+mam", "/vi/products"]) {
+      await page.goto(path)
+      await expect(page.getByTestId("search-hit").first()).toBeVisible()
+      await expectHeadingsInOrder(page)
+    }
   })
 })

@@ -45,7 +45,9 @@ export function ProductSearch({ initialResults, location, names, heading, preset
           <aside>
             <SearchFilters names={names} fixed={presetAttributes(preset)} />
           </aside>
-          <section aria-label={heading?.title ?? t("title")}>
+          <section aria-labelledby="search-results-heading">
+            {/* the cards' titles are h3: the page's outline needs this level between them and the h1 */}
+            <h2 id="search-results-heading" className="sr-only">{t("results")}</h2>
             <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
               <SearchResultCount />
               <SortSelect />
