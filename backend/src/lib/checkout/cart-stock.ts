@@ -126,3 +126,12 @@ export async function listPickupOptions(container: MedusaContainer, cart: Checko
     return { showroom, holdsEverything: missing.length === 0, missing }
   })
 }
+
+/** The store's default sales channel: the online shop's, which sells from every location. */
+export async function readOnlineChannelId(container: MedusaContainer): Promise<string> {
+  const [store] = await container.resolve(Modules.STORE).listStores({}, { select: ["id", "default_sales_channel_id"] })
+  if (!store?.default_sales_channel_id) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "The store has no default sales channel (run the seed).")
+  }
+  return store.default_sales_channel_id
+}

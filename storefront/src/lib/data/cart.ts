@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache"
 import { CART_FIELDS, reshapeCart, type Cart, type StoreCart } from "@/lib/cart/cart-view"
 import { callBackend, type BackendResult } from "./backend-call"
 import { sendToBackend, type WriteResult } from "./backend-write"
-import { authHeaders, getCartId, removeCartId, setCartCount, setCartId } from "./cookies"
+import { authHeaders, getCartId, setCartCount, setCartId } from "./cookies"
 import { retrieveShopRegion } from "./regions"
 
 /** The most of one product a shopper may put in a cart at once. */
@@ -100,11 +100,6 @@ export async function listPickupShowrooms(cartId: string): Promise<BackendResult
     })
     return showrooms
   })
-}
-
-/** Forgets the cart once it has become an order. */
-export async function forgetCart(): Promise<void> {
-  await removeCartId()
 }
 
 /** What the add-to-cart control shows after a press. */

@@ -1,9 +1,9 @@
 import type { CreateAddressDTO } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { checkDeliveryAddress } from "@ocop/domain/address"
 import { HOME_DELIVERY } from "@ocop/types"
-import { readCheckoutCart, readPickupShowrooms, readStockLevels } from "../../../lib/checkout/cart-stock"
+import { readCheckoutCart, readOnlineChannelId, readPickupShowrooms, readStockLevels } from "../../../lib/checkout/cart-stock"
 import { describeMissing, missingAtLocation } from "../../../lib/checkout/pickup-availability"
 import type { ChooseCartDeliveryInput } from "../workflows/choose-cart-delivery"
 
@@ -56,18 +56,18 @@ export const planCartDeliveryStep = createStep("plan-cart-delivery", async (inpu
   }
   const { address } = checked
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const [[store], { data: options }] = await Promise.all([
-    container.resolve(Modules.STORE).listStores({}, { select: ["id", "default_sales_channel_id"] }),
+  const [onlineChannelId, { data: options }] = await Promise.all([
+    readOnlineChannelId(container),
     query.graph({ entity: "shipping_option", fields: ["id", "type.code"], filters: { name: HOME_DELIVERY.name } }),
   ])
   const option = (options as Array<{ id: string; type?: { code?: string } | null }>).find((candidate) => candidate.type?.code === HOME_DELIVERY.typeCode)
-  if (!store?.default_sales_channel_id || !option) {
+  if (!option) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "Home delivery is not set up in this shop (run the seed).")
   }
   return new StepResponse<CartDeliveryPlan>({
     cart_id: cart.id,
     email: input.email,
-    sales_channel_id: store.default_sales_channel_id,
+    sales_channel_id: onlineChannelId,
     shipping_option_id: option.id,
     shipping_address: {
       first_name: address.fullName,
