@@ -1,9 +1,11 @@
 import { configureStoreSearch, defineMiddlewares, validateAndTransformBody, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import { PRODUCT_SEARCH_INDEX } from "@ocop/types"
 import { AdminAssignProducer, AdminCertifyProduct, AdminListExpiring, AdminRevokeCertification } from "./admin/ocop/validators"
+import { AdminCreateOperator } from "./admin/operators/validators"
 import { AdminCreateProducer, AdminUpdateProducer } from "./admin/producers/validators"
 import { AdminOpenShowroom, AdminStockShowroom, AdminUpdateShowroom } from "./admin/showrooms/validators"
 import { ocopErrorHandler } from "./error-handler"
+import { operatorMiddlewares } from "./operator/middlewares"
 import { StoreChooseCartDelivery } from "./store/ocop/carts/validators"
 import { StoreListProducers } from "./store/producers/validators"
 import { StoreListOcopProducts } from "./store/ocop/products/validators"
@@ -39,5 +41,7 @@ export default defineMiddlewares({
     { matcher: "/admin/showrooms", method: ["POST"], middlewares: [validateAndTransformBody(AdminOpenShowroom)] },
     { matcher: "/admin/showrooms/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateShowroom)] },
     { matcher: "/admin/showrooms/:id/stock", method: ["POST"], middlewares: [validateAndTransformBody(AdminStockShowroom)] },
+    { matcher: "/admin/operators", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateOperator)] },
+    ...operatorMiddlewares,
   ],
 })

@@ -46,10 +46,12 @@ export async function placeOrder(_previous: CheckoutState, formData: FormData): 
     order.delivery.email = customer.data.email
   }
   const cart = encodeURIComponent(cartId)
+  const locale = (await getLocale()) === "en" ? "en" : "vi"
   // After a refusal the cart goes back to the online shop (a pickup cart sells only what its showroom holds).
   const reopen = () => sendToBackend("reopen the cart", (sdk, signal) => sdk.client.fetch(`/store/ocop/carts/${cart}/delivery`, { method: "DELETE", headers, signal }))
   const delivery = await sendToBackend("set the cart's delivery", (sdk, signal) =>
-    sdk.client.fetch(`/store/ocop/carts/${cart}/delivery`, { method: "POST", body: order.delivery, headers, signal }),
+    // the shopper's language goes with the order, for the messages the shop sends them
+    sdk.client.fetch(`/store/ocop/carts/${cart}/delivery`, { method: "POST", body: { ...order.delivery, locale }, headers, signal }),
   )
   if (!delivery.ok) {
     await reopen()
@@ -74,8 +76,12 @@ export async function placeOrder(_previous: CheckoutState, formData: FormData): 
       // Medusa hands the cart back when the payment was not authorised
       return refuse("rejected")
     }
-    // Medusa refuses completion with "Not enough stock…" when stock ran out between cart and payment
-    return placed.reason === "unavailable" ? refuse("unavailable") : refuse(/stock|inventory/i.test(placed.message) ? "soldOut" : "rejected")
+    // The backend answers 409 (sold_out_at_showroom, or sold_out for delivery) when stock ran out
+    // between cart and payment: another shopper took the last units.
+    if (placed.reason === "unavailable") {
+      return refuse("unavailable")
+    }
+    return refuse(placed.status === 409 ? (order.delivery.method === "pickup" ? "showroomShort" : "soldOut") : "rejected")
   }
   await removeCartId()
   revalidatePath("/[locale]", "layout")

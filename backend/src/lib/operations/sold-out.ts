@@ -1,0 +1,39 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { OPERATION_ERROR_CODES } from "@ocop/types"
+
+const RAW_SOLD_OUT = /^Not enough stock available for item (\S+) at location/
+
+/**
+ * Whether an error is Medusa refusing a cart's completion for stock: its check before the order
+ * ("Some variant does not have the required inventory") or its reservation under the inventory
+ * lock ("Not enough stock available for item … at location …").
+ */
+export function isSoldOutError(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown }
+  return code === MedusaError.Codes.INSUFFICIENT_INVENTORY || (typeof message === "string" && RAW_SOLD_OUT.test(message))
+}
+
+type CartRecord = { metadata?: Record<string, unknown> | null }
+
+/**
+ * The shopper's answer for a sold-out completion: `sold_out_at_showroom` naming the pickup
+ * showroom (and the product when Medusa named it), or `sold_out` for home delivery.
+ */
+export async function describeSoldOut(container: MedusaContainer, cartId: string, error: unknown): Promise<{ code: string; message: string }> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: carts } = await query.graph({ entity: "cart", fields: ["metadata"], filters: { id: cartId } })
+  const showroomId = (carts[0] as CartRecord | undefined)?.metadata?.pickup_showroom_id
+  const itemId = RAW_SOLD_OUT.exec(String((error as { message?: unknown }).message ?? ""))?.[1]
+  const [{ data: showrooms }, { data: items }] = await Promise.all([
+    typeof showroomId === "string" ? query.graph({ entity: "showroom", fields: ["name"], filters: { id: showroomId } }) : Promise.resolve({ data: [] }),
+    itemId ? query.graph({ entity: "inventory_item", fields: ["variants.product.title"], filters: { id: itemId } }) : Promise.resolve({ data: [] }),
+  ])
+  const showroom = (showrooms[0] as { name?: string } | undefined)?.name
+  const product = (items[0] as { variants?: Array<{ product?: { title?: string } | null } | null> } | undefined)?.variants?.[0]?.product?.title
+  const what = product ? `${product} sold out` : "An item in your order sold out"
+  if (showroom) {
+    return { code: OPERATION_ERROR_CODES.soldOutAtShowroom, message: `${what} at ${showroom} while your order was being placed. Choose another showroom or home delivery.` }
+  }
+  return { code: OPERATION_ERROR_CODES.soldOut, message: `${what} while your order was being placed. Remove it or lower the quantity, then order again.` }
+}
