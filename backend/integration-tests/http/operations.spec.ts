@@ -1,3 +1,6 @@
+import { mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { linkSalesChannelsToStockLocationWorkflow } from "@medusajs/medusa/core-flows"
@@ -7,12 +10,28 @@ import { httpClient, type Reply } from "../fixtures/http-client"
 import { seedTestShop, shopHeaders } from "../fixtures/test-shop"
 import { OCOP_MODULE } from "../../src/modules/ocop"
 import type OcopModuleService from "../../src/modules/ocop/service"
+import { readOutbox, type OutboxMessage } from "../../src/modules/notification-outbox/outbox"
 import { OPERATOR_MODULE } from "../../src/modules/operator"
 import type OperatorModuleService from "../../src/modules/operator/service"
 import { openShowroomWorkflow, type OpenShowroomInput } from "../../src/workflows/showroom/workflows/open-showroom"
 import { stockShowroomWorkflow } from "../../src/workflows/showroom/workflows/stock-showroom"
 
 jest.setTimeout(180_000)
+
+// Read by medusa-config when the runner boots the app below.
+const outbox = mkdtempSync(join(tmpdir(), "ocop-operations-outbox-"))
+process.env.NOTIFICATION_OUTBOX_DIR = outbox
+process.env.STOREFRONT_URL = "https://cho-ocop.example.vn"
+
+/** Events reach subscribers a moment after the request answers: wait for the message about this order. */
+async function waitForMessage(template: string, orderId: string): Promise<OutboxMessage> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const message = (await readOutbox(outbox, { template })).find((candidate) => JSON.stringify(candidate).includes(orderId))
+    if (message) return message
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error(`No "${template}" message about ${orderId} in 10 seconds.`)
+}
 
 type Http = { get: Function; post: Function; delete: Function }
 
@@ -201,15 +220,22 @@ medusaIntegrationTestRunner({
         expect((await operator("boTrach")("get", "/operator/orders/order_missing")).status).toBe(404)
       })
 
-      it("takes a pickup order from placed to handed over; the shopper sees each status and the code; a wrong code or a second hand-over is refused", async () => {
+      it("takes a pickup order from placed to handed over; the shopper sees each status and gets the code by email; a wrong code or a second hand-over is refused", async () => {
         const orderId = await placeOrder([[FISH_SAUCE, 3]], pickupAt("bo-trach"))
         const counter = operator("boTrach")
         const tracking = async () => (await store("get", `/store/ocop/orders/${orderId}/tracking`)).data.tracking
         const placed = await tracking()
         expect(placed).toMatchObject({ method: "pickup", status: "placed", pickupCode: expect.stringMatching(/^\d{6}$/), showroom: { name: "Showroom Bố Trạch", street: "Tiểu khu 1", phone: "0912000111" } })
+        const placedMail = await waitForMessage("order-placed", orderId)
+        expect(placedMail).toMatchObject({ to: "an@example.vn", locale: "vi", subject: expect.stringMatching(/^Đã nhận đơn hàng #\d+$/) })
+        expect(placedMail.text).toContain(`Mã nhận hàng: ${placed.pickupCode}`)
         expect((await counter("post", `/operator/orders/${orderId}/accept`)).data.order.status).toBe("accepted")
         expect((await counter("post", `/operator/orders/${orderId}/ready-for-pickup`)).data.order.status).toBe("ready_for_pickup")
         expect(await tracking()).toMatchObject({ status: "ready_for_pickup", readyAt: expect.any(String), pickupCode: placed.pickupCode })
+        const readyMail = await waitForMessage("order-ready-for-pickup", orderId)
+        for (const line of [`Mã nhận hàng: ${placed.pickupCode}`, "Showroom Bố Trạch, Tiểu khu 1, Xã Bố Trạch, Quảng Trị", "Giờ mở cửa: Thứ Hai – Thứ Bảy: 07:30–17:30"]) {
+          expect(readyMail.text).toContain(line)
+        }
 
         const wrongCode = placed.pickupCode === "000000" ? "111111" : "000000"
         const wrong = await counter("post", `/operator/orders/${orderId}/hand-over`, { pickup_code: wrongCode })
@@ -240,7 +266,7 @@ medusaIntegrationTestRunner({
         expect(early.data.message).toBe("This order has just been placed: it cannot be handed over.")
       })
 
-      it("cancels with a reason, releasing the reserved stock; shipping or cancelling it again answers 409", async () => {
+      it("cancels with a reason the shopper is told, releasing the reserved stock; shipping or cancelling it again answers 409", async () => {
         const orderId = await placeOrder([[MUSHROOMS, 2]], { method: "delivery", address: homeAddress })
         const counter = operator("boTrach")
         expect(await level("bo-trach", MUSHROOMS)).toMatchObject({ stocked: 4, reserved: 2, available: 2 })
@@ -252,6 +278,7 @@ medusaIntegrationTestRunner({
         const { data: orders } = await store("get", `/store/orders/${orderId}?fields=status`)
         expect(orders.order.status).toBe("canceled")
         expect((await store("get", `/store/ocop/orders/${orderId}/tracking`)).data.tracking).toMatchObject({ status: "cancelled", cancelReason: "Sản phẩm bị hỏng khi đóng gói" })
+        expect((await waitForMessage("order-cancelled", orderId)).text).toContain("Lý do: Sản phẩm bị hỏng khi đóng gói")
         const ship = await counter("post", `/operator/orders/${orderId}/ship`, { carrier: "VNPost", tracking_number: "EV123456789VN" })
         expect(ship.status).toBe(409)
         expect(ship.data.message).toBe("This order is cancelled: it cannot be shipped.")
@@ -259,8 +286,8 @@ medusaIntegrationTestRunner({
         expect((await counter("post", `/operator/orders/${orderId}/payment`)).status).toBe(409)
       })
 
-      it("ships a home-delivery order served from its showroom's stock with carrier and tracking; the shopper sees them", async () => {
-        const orderId = await placeOrder([[MUSHROOMS, 1]], { method: "delivery", address: homeAddress })
+      it("ships a home-delivery order served from its showroom's stock with carrier and tracking; the shopper sees them and is told in English", async () => {
+        const orderId = await placeOrder([[MUSHROOMS, 1]], { method: "delivery", address: homeAddress, locale: "en" })
         const counter = operator("boTrach")
         const entry = (await counter("get", `/operator/orders/${orderId}`)).data.order
         expect(entry).toMatchObject({ method: "delivery", showroomId: showrooms["bo-trach"]!.id, address: { street: "12 Lý Thường Kiệt", ward: "Xã Bố Trạch", province: "Quảng Trị" } })
@@ -274,6 +301,9 @@ medusaIntegrationTestRunner({
         expect(shipped.data.order).toMatchObject({ status: "shipped", carrier: "VNPost", trackingNumber: "EV123456789VN" })
         expect((await store("get", `/store/ocop/orders/${orderId}/tracking`)).data.tracking).toMatchObject({ method: "delivery", status: "shipped", carrier: "VNPost", trackingNumber: "EV123456789VN", pickupCode: null, showroom: null })
         expect(await level("bo-trach", MUSHROOMS)).toMatchObject({ stocked: 3, reserved: 0 })
+        const shippedMail = await waitForMessage("order-shipped", orderId)
+        expect(shippedMail).toMatchObject({ locale: "en", subject: expect.stringMatching(/^Order #\d+ has shipped$/) })
+        expect(shippedMail.text).toContain("Carrier: VNPost\nTracking number: EV123456789VN")
         // cash on delivery comes in after shipping
         const paid = await counter("post", `/operator/orders/${orderId}/payment`)
         expect(paid.status).toBe(200)
