@@ -5,6 +5,13 @@ const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts")
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The operations console lives under /operations; in Vietnamese its address is /vi/van-hanh.
+  async rewrites() {
+    return [
+      { source: "/vi/van-hanh", destination: "/vi/operations" },
+      { source: "/vi/van-hanh/:path*", destination: "/vi/operations/:path*" },
+    ]
+  },
   experimental: {
     // Tailwind's stylesheet is small and the same on every page: inlined into <head>, it no longer
     // blocks the first paint behind a request of its own (Lighthouse's render-blocking resource).
