@@ -44,7 +44,7 @@ const OperatorsPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Nhân viên vận hành", icon: Users, rank: 3 })
+export const config = defineRouteConfig({ label: "Nhân viên vận hành", icon: Users, rank: 4 })
 
 /** The breadcrumb the dashboard shows for this page. */
 export const handle = { breadcrumb: () => "Nhân viên vận hành" }
