@@ -15,7 +15,7 @@ export type HandlingRecord = {
 
 type OrderRecord = {
   id: string
-  display_id: number
+  display_id: number | string
   created_at: string | Date
   email: string | null
   total: number | string
@@ -63,7 +63,7 @@ function toOperatorOrder(handling: HandlingRecord, order: OrderRecord): Operator
   const address = order.shipping_address
   return {
     id: order.id,
-    displayId: order.display_id,
+    displayId: Number(order.display_id),
     createdAt: new Date(order.created_at).toISOString(),
     showroomId: handling.showroom_id,
     method: handling.method,

@@ -1,5 +1,7 @@
+import type { OrderHandlingStatus } from "@ocop/types"
+
 /** Where an order stands at its showroom (the order_handling status). */
-export type HandlingStatus = "placed" | "accepted" | "ready_for_pickup" | "handed_over" | "shipped" | "cancelled"
+export type HandlingStatus = OrderHandlingStatus
 
 /** What an operator can do to an order. */
 export type OrderAction = "accept" | "ready_for_pickup" | "hand_over" | "ship" | "cancel" | "record_payment"

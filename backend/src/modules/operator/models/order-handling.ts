@@ -1,7 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-
-/** Where an order stands at its showroom, from placed to handed over, shipped or cancelled. */
-export const ORDER_HANDLING_STATUSES = ["placed", "accepted", "ready_for_pickup", "handed_over", "shipped", "cancelled"] as const
+import { ORDER_HANDLING_STATUSES } from "@ocop/types"
 
 /**
  * How a showroom handles one order: which showroom serves it (the pickup showroom, or for home

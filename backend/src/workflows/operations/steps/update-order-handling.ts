@@ -1,10 +1,11 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { OrderHandlingStatus } from "@ocop/types"
 import { OPERATOR_MODULE } from "../../../modules/operator"
 import type OperatorModuleService from "../../../modules/operator/service"
 
 /** What an action records on an order's handling. */
 export type OrderHandlingChanges = {
-  status?: "placed" | "accepted" | "ready_for_pickup" | "handed_over" | "shipped" | "cancelled"
+  status?: OrderHandlingStatus
   accepted_at?: Date
   ready_at?: Date
   handed_over_at?: Date
