@@ -11,7 +11,8 @@ const RAW_SOLD_OUT = /^Not enough stock available for item (\S+) at location/
  */
 export function isSoldOutError(error: unknown): boolean {
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown }
-  return code === MedusaError.Codes.INSUFFICIENT_INVENTORY || (typeof message === "string" && RAW_SOLD_OUT.test(message))
+  // the workflow engine may rethrow without the code: the sentences are Medusa's own
+  return code === MedusaError.Codes.INSUFFICIENT_INVENTORY || (typeof message === "string" && (RAW_SOLD_OUT.test(message) || message === "Some variant does not have the required inventory"))
 }
 
 type CartRecord = { metadata?: Record<string, unknown> | null }
