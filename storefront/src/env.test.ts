@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest"
-import { readStorefrontEnv, readStorefrontUrl, STOREFRONT_ENV_VARS } from "./env"
+import { readRevalidateSecret, readStorefrontEnv, readStorefrontUrl, STOREFRONT_ENV_VARS } from "./env"
 
 const KEY = "pk_test_123"
 
@@ -47,6 +47,7 @@ describe("readStorefrontEnv", () => {
       },
     )
     readStorefrontEnv(spy)
+    readRevalidateSecret(spy)
     expect([...read].sort()).toEqual([...STOREFRONT_ENV_VARS].sort())
   })
 })
@@ -69,4 +70,14 @@ describe("readStorefrontUrl", () => {
       expect(result.problem).toContain("STOREFRONT_URL")
     },
   )
+})
+
+describe("readRevalidateSecret", () => {
+  it("takes the shared secret", () => {
+    expect(readRevalidateSecret({ STOREFRONT_REVALIDATE_SECRET: " 0123456789abcdef0123 " })).toBe("0123456789abcdef0123")
+  })
+
+  it.each([undefined, "", "short"])("has none when it is %j", (secret) => {
+    expect(readRevalidateSecret({ STOREFRONT_REVALIDATE_SECRET: secret })).toBeNull()
+  })
 })
