@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache"
 import { getLocale } from "next-intl/server"
 import { redirect } from "@/i18n/navigation"
+import { isSameAddress, toStoreAddress } from "@/lib/account/saved-address"
 import { checkCheckoutForm, type CheckoutField, type CheckoutFieldError } from "@/lib/checkout/checkout-form"
 import { sendToBackend, type WriteResult } from "./backend-write"
 import { authHeaders, getCartId, removeCartId } from "./cookies"
@@ -78,6 +79,13 @@ export async function placeOrder(_previous: CheckoutState, formData: FormData): 
     return placed.reason === "unavailable" ? refuse("unavailable") : refuse(/stock|inventory/i.test(placed.message) ? "soldOut" : "rejected")
   }
   await removeCartId()
+  const toSave = order.addressToSave
+  if (toSave && customer?.ok && customer.data && !customer.data.addresses.some((saved) => isSameAddress(saved, toSave))) {
+    // The order is placed either way: an address the book refuses only goes unsaved.
+    await sendToBackend("save the delivery address to the address book", (sdk, signal) =>
+      sdk.client.fetch("/store/customers/me/addresses", { method: "POST", body: toStoreAddress(toSave), query: { fields: "id" }, headers, signal }),
+    )
+  }
   revalidatePath("/[locale]", "layout")
   return redirect({ href: `/order/confirmed/${placed.data.order.id}`, locale: await getLocale() })
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { redirect } from "@/i18n/navigation"
 import { resolveLocale } from "@/i18n/resolve-locale"
+import { isSameAddress } from "@/lib/account/saved-address"
 import { listProvinceOptions, listWardOptions } from "@/lib/data/administrative-units"
 import { listPickupShowrooms, retrieveCart } from "@/lib/data/cart"
 import { retrieveCustomer } from "@/lib/data/customer"
@@ -32,7 +33,11 @@ export default async function CheckoutPage({ params }: Props) {
     return <UnavailableNotice />
   }
   const known = customer.ok ? customer.data : null
-  const address = cart.data.shippingAddress
+  const savedAddresses = known?.addresses ?? []
+  // The cart's own delivery address when it has one (marked as the saved one it matches), else the first saved address.
+  const cartAddress = cart.data.shippingAddress
+  const savedAddress = cartAddress ? savedAddresses.find((saved) => isSameAddress(saved, cartAddress)) : savedAddresses[0]
+  const address = cartAddress ?? savedAddress ?? null
   const anyShowroom = pickup.data.some((option) => option.holdsEverything)
   const initialValues = {
     email: known?.email ?? cart.data.email ?? "",
@@ -40,10 +45,11 @@ export default async function CheckoutPage({ params }: Props) {
     phone: address?.phone ?? known?.phone ?? "",
     method: cart.data.delivery?.method ?? (anyShowroom ? "pickup" : "delivery"),
     showroomId: cart.data.delivery?.method === "pickup" ? cart.data.delivery.showroomId : "",
+    savedAddressId: savedAddress?.id ?? "",
     provinceCode: address?.provinceCode ?? "",
     wardCode: address?.wardCode ?? "",
     street: address?.street ?? "",
   }
   const initialWards = initialValues.provinceCode ? await listWardOptions(initialValues.provinceCode) : []
-  return <CheckoutTemplate cart={cart.data} pickup={pickup.data} provinces={provinces} initialWards={initialWards} initialValues={initialValues} accountEmail={known?.email ?? null} />
+  return <CheckoutTemplate cart={cart.data} pickup={pickup.data} provinces={provinces} initialWards={initialWards} initialValues={initialValues} accountEmail={known?.email ?? null} savedAddresses={savedAddresses} />
 }

@@ -2,14 +2,16 @@
 
 import { HOME_DELIVERY, type PickupShowroomOption } from "@ocop/types"
 import { useTranslations } from "next-intl"
-import { useActionState, useState } from "react"
+import { useActionState, useState, useTransition } from "react"
+import { addressFormValues, type SavedAddress } from "@/lib/account/saved-address"
 import type { Cart } from "@/lib/cart/cart-view"
 import type { CheckoutField } from "@/lib/checkout/checkout-form"
 import { placeOrder, type CheckoutState } from "@/lib/data/checkout"
-import type { UnitOption } from "@/lib/data/administrative-units"
+import { listWardOptions, type UnitOption } from "@/lib/data/administrative-units"
 import { AddressFields } from "@/modules/common/components/address-fields/address-fields"
 import { OrderSummary } from "../order-summary/order-summary"
 import { PickupOptions } from "../pickup-options/pickup-options"
+import { SavedAddressOptions } from "../saved-address-options/saved-address-options"
 import { TextField } from "../text-field/text-field"
 
 type Props = {
@@ -20,18 +22,47 @@ type Props = {
   initialValues: Partial<Record<CheckoutField, string>>
   /** the logged-in customer's email: the order goes to their account, so it is not typed again */
   accountEmail: string | null
+  /** the logged-in customer's address book, offered for home delivery */
+  savedAddresses: SavedAddress[]
 }
+
+type AddressPrefill = { key: string; values: Partial<Record<CheckoutField, string>>; wards: UnitOption[] }
 
 /**
  * The one-page checkout: contact, pickup at a showroom or home delivery, payment, and the
  * order's total. A refused submission comes back with every value as typed and each reason
  * under its field.
  */
-export function CheckoutForm({ cart, pickup, provinces, initialWards, initialValues, accountEmail }: Props) {
+export function CheckoutForm({ cart, pickup, provinces, initialWards, initialValues, accountEmail, savedAddresses }: Props) {
   const t = useTranslations("Checkout")
   const [state, action, pending] = useActionState<CheckoutState, FormData>(placeOrder, { values: initialValues, fieldErrors: {}, formError: null })
   const [method, setMethod] = useState(state.values.method ?? initialValues.method ?? "")
   const values = state.values
+  const [chosenAddress, setChosenAddress] = useState(values.savedAddressId ?? "")
+  // Choosing a saved address fills the contact's name and phone and the address fields afresh (a new key remounts them).
+  const [prefill, setPrefill] = useState<AddressPrefill>({ key: "typed", values, wards: initialWards })
+  const [contactKey, setContactKey] = useState("typed")
+  // A refused submission comes back with what was sent: the fields show it, without remounting.
+  const [shownState, setShownState] = useState(state)
+  if (shownState !== state) {
+    setShownState(state)
+    setPrefill((current) => ({ ...current, values: state.values }))
+  }
+  const [choosing, startChoosing] = useTransition()
+  const chooseAddress = (addressId: string) => {
+    setChosenAddress(addressId)
+    const address = savedAddresses.find((saved) => saved.id === addressId)
+    if (!address) {
+      setPrefill({ key: "another", values: {}, wards: [] })
+      return
+    }
+    startChoosing(async () => {
+      const wards = await listWardOptions(address.provinceCode)
+      setPrefill({ key: address.id, values: addressFormValues(address), wards })
+      setContactKey(address.id)
+    })
+  }
+  const contact = contactKey === "typed" ? values : prefill.values
   const error = (field: CheckoutField) => (state.fieldErrors[field] ? t(`errors.${state.fieldErrors[field]}`) : undefined)
   const fee = method === "pickup" ? 0 : method === "delivery" ? HOME_DELIVERY.feeVnd : null
   return (
@@ -44,10 +75,10 @@ export function CheckoutForm({ cart, pickup, provinces, initialWards, initialVal
         ) : null}
         <section aria-labelledby="contact-title" className="flex flex-col gap-4">
           <h2 id="contact-title" className="text-lg font-semibold">{t("contact")}</h2>
-          <TextField name="fullName" label={t("fullName")} autoComplete="name" defaultValue={values.fullName} error={error("fullName")} />
+          <TextField key={`name-${contactKey}`} name="fullName" label={t("fullName")} autoComplete="name" defaultValue={contact.fullName} error={error("fullName")} />
           <div className="grid gap-4 sm:grid-cols-2">
             <TextField name="email" type="email" label={t("email")} autoComplete="email" defaultValue={accountEmail ?? values.email} readOnly={accountEmail !== null} hint={accountEmail ? t("accountEmailHint") : t("emailHint")} error={error("email")} />
-            <TextField name="phone" type="tel" label={t("phone")} autoComplete="tel" defaultValue={values.phone} hint={t("phoneHint")} error={error("phone")} />
+            <TextField key={`phone-${contactKey}`} name="phone" type="tel" label={t("phone")} autoComplete="tel" defaultValue={contact.phone} hint={t("phoneHint")} error={error("phone")} />
           </div>
         </section>
         <section aria-labelledby="delivery-title" className="flex flex-col gap-4">
@@ -63,7 +94,16 @@ export function CheckoutForm({ cart, pickup, provinces, initialWards, initialVal
           </fieldset>
           {error("method") ? <p id="method-error" className="text-sm font-medium text-red-700">{error("method")}</p> : null}
           {method === "pickup" ? <PickupOptions options={pickup} chosen={values.showroomId ?? ""} error={error("showroomId")} /> : null}
-          {method === "delivery" ? <AddressFields provinces={provinces} initialWards={initialWards} values={values} errors={{ provinceCode: error("provinceCode"), wardCode: error("wardCode"), street: error("street") }} idPrefix="checkout" /> : null}
+          {method === "delivery" && savedAddresses.length > 0 ? <SavedAddressOptions addresses={savedAddresses} chosen={chosenAddress} onChoose={chooseAddress} disabled={choosing} /> : null}
+          {method === "delivery" ? (
+            <AddressFields key={prefill.key} provinces={provinces} initialWards={prefill.wards} values={prefill.values} errors={{ provinceCode: error("provinceCode"), wardCode: error("wardCode"), street: error("street") }} idPrefix="checkout" />
+          ) : null}
+          {method === "delivery" && accountEmail !== null && chosenAddress === "" ? (
+            <label className="flex min-h-11 cursor-pointer items-center gap-3 text-sm text-stone-800">
+              <input type="checkbox" name="saveAddress" value="1" defaultChecked={values.saveAddress === "1"} className="h-5 w-5" data-testid="save-address" />
+              {t("saveAddress")}
+            </label>
+          ) : null}
         </section>
         <section aria-labelledby="payment-title" className="flex flex-col gap-2">
           <h2 id="payment-title" className="text-lg font-semibold">{t("payment")}</h2>
