@@ -131,6 +131,8 @@ export async function startShop({ settings, dev, verbose, say }) {
       AUTH_CORS: `${storefrontOrigin},${backendUrl}`,
       ADMIN_EMAIL: settings.adminEmail,
       ADMIN_PASSWORD: settings.adminPassword,
+      STOREFRONT_URL: process.env.STOREFRONT_URL || storefrontOrigin,
+      NOTIFICATION_OUTBOX_DIR: join(dataDir, "outbox"),
       // product changes expire the storefront's cached pages at once
       STOREFRONT_REVALIDATE_URL: `${storefrontOrigin}/api/revalidate`,
     }
