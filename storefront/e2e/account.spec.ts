@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test"
 import en from "../messages/en.json"
 import vi from "../messages/vi.json"
 import { expectNoSeriousViolations } from "./support/accessibility"
+import { countMessages, waitForMessage } from "./support/outbox"
 
 const t = vi.Account
 const PASSWORD = "mat-khau-ocop-2025"
@@ -221,6 +222,66 @@ test.describe("customer accounts", () => {
     await register(page, freshEmail(), "Lê Văn Bình")
     await expect(page).toHaveURL(/\/vi\/account$/)
     expect((await page.goto(orderUrl))?.status()).toBe(404)
+  })
+
+  test("a forgotten password is reset through the emailed link, which works once; an unknown email gets the same answer", async ({ page }) => {
+    test.setTimeout(180_000)
+    const email = freshEmail()
+    await register(page, email)
+    await expect(page).toHaveURL(/\/vi\/account$/)
+    await page.getByRole("button", { name: t.nav.logout }).click()
+    await expect(page.getByTestId("account-link")).toHaveText(t.header.login)
+
+    await page.goto("/vi/account/login")
+    await page.getByRole("link", { name: t.login.forgotLink }).click()
+    await expect(page).toHaveURL(/\/vi\/account\/forgot-password$/)
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.forgotPassword.title)
+    await expectNoSeriousViolations(page)
+    await page.getByLabel(t.fields.email).fill("lan@")
+    await page.getByRole("button", { name: t.forgotPassword.submit }).click()
+    await expect(page.getByText(t.errors.emailInvalid)).toBeVisible()
+
+    // An address without an account gets the very answer an account gets, and no message.
+    const stranger = freshEmail()
+    await page.getByLabel(t.fields.email).fill(stranger)
+    await page.getByRole("button", { name: t.forgotPassword.submit }).click()
+    await expect(page.getByTestId("form-status")).toHaveText(t.forgotPassword.sent.replace("{email}", stranger))
+    await page.getByLabel(t.fields.email).fill(email)
+    await page.getByRole("button", { name: t.forgotPassword.submit }).click()
+    await expect(page.getByTestId("form-status")).toHaveText(t.forgotPassword.sent.replace("{email}", email))
+
+    const message = await waitForMessage(email, "password-reset")
+    expect(message).toMatchObject({ locale: "vi", subject: "Đặt lại mật khẩu Chợ OCOP" })
+    expect(await countMessages(stranger, "password-reset")).toBe(0)
+    const link = new URL(/http\S+\/account\/reset-password\?\S+/.exec(message.text)![0])
+    expect(link.searchParams.get("email")).toBe(email)
+
+    await page.goto(link.pathname + link.search)
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.resetPassword.title)
+    await expect(page.getByText(email)).toBeVisible()
+    await expectNoSeriousViolations(page)
+    await page.getByLabel(t.resetPassword.newPassword).fill("ngan")
+    await page.getByRole("button", { name: t.resetPassword.submit }).click()
+    await expect(page.getByText(t.errors.passwordTooShort)).toBeVisible()
+    await page.getByLabel(t.resetPassword.newPassword).fill("mat-khau-moi-2026")
+    await page.getByRole("button", { name: t.resetPassword.submit }).click()
+    await expect(page).toHaveURL(/\/vi\/account\/login\?reset=1$/)
+    await expect(page.getByTestId("password-changed")).toHaveText(t.resetPassword.done)
+
+    // The old password is gone; the new one opens the account.
+    await logIn(page, email, PASSWORD)
+    await expect(page.getByTestId("form-error")).toHaveText(t.errors.wrongCredentials)
+    await logIn(page, email, "mat-khau-moi-2026")
+    await expect(page).toHaveURL(/\/vi\/account$/)
+
+    // The link was good for one use only, and a link without its token says what to do.
+    await page.goto(link.pathname + link.search)
+    await page.getByLabel(t.resetPassword.newPassword).fill("mat-khau-thu-ba")
+    await page.getByRole("button", { name: t.resetPassword.submit }).click()
+    await expect(page.getByTestId("form-error")).toHaveText(t.errors.resetLinkInvalid)
+    await page.goto("/vi/account/reset-password")
+    await expect(page.getByTestId("form-error")).toHaveText(t.errors.resetLinkInvalid)
+    await expect(page.getByRole("link", { name: t.resetPassword.askAgain })).toBeVisible()
   })
 
   test("a wrong password or a taken email is explained inline and nothing typed is lost", async ({ page }) => {
