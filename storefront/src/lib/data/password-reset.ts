@@ -18,7 +18,8 @@ export async function requestPasswordReset(_previous: FormState<"email">, formDa
   }
   const locale = await getLocale()
   const asked = await sendToBackend("ask for a password reset link", (sdk, signal) =>
-    sdk.client.fetch("/auth/customer/emailpass/reset-password", { method: "POST", body: { identifier: checked.clean.email, metadata: { locale } }, signal }),
+    // Medusa answers "201 Created" in plain text, which the client must not read as JSON.
+    sdk.client.fetch("/auth/customer/emailpass/reset-password", { method: "POST", body: { identifier: checked.clean.email, metadata: { locale } }, headers: { accept: "text/plain" }, signal }),
   )
   if (!asked.ok) {
     return { values: checked.values, fieldErrors: {}, formError: asked.reason === "unavailable" ? "unavailable" : "rejected", saved: false }
