@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest"
-import { readRevalidateSecret, readStorefrontEnv, readStorefrontUrl, STOREFRONT_ENV_VARS } from "./env"
+import { readRevalidateSecret, readStripePublishableKey, readStorefrontEnv, readStorefrontUrl, STOREFRONT_ENV_VARS } from "./env"
 
 const KEY = "pk_test_123"
 
@@ -48,6 +48,7 @@ describe("readStorefrontEnv", () => {
     )
     readStorefrontEnv(spy)
     readRevalidateSecret(spy)
+    readStripePublishableKey(spy)
     expect([...read].sort()).toEqual([...STOREFRONT_ENV_VARS].sort())
   })
 })
@@ -79,5 +80,13 @@ describe("readRevalidateSecret", () => {
 
   it.each([undefined, "", "short"])("has none when it is %j", (secret) => {
     expect(readRevalidateSecret({ STOREFRONT_REVALIDATE_SECRET: secret })).toBeNull()
+  })
+})
+
+describe("readStripePublishableKey", () => {
+  it("takes a publishable key and nothing else", () => {
+    expect(readStripePublishableKey({ NEXT_PUBLIC_STRIPE_KEY: " pk_test_123 " })).toBe("pk_test_123")
+    expect(readStripePublishableKey({ NEXT_PUBLIC_STRIPE_KEY: "sk_test_123" })).toBeNull()
+    expect(readStripePublishableKey({})).toBeNull()
   })
 })

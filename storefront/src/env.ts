@@ -5,6 +5,7 @@ export const STOREFRONT_ENV_VARS = [
   "STOREFRONT_URL",
   "STOREFRONT_PORT",
   "STOREFRONT_REVALIDATE_SECRET",
+  "NEXT_PUBLIC_STRIPE_KEY",
 ] as const
 
 /** The storefront's validated settings. */
@@ -84,6 +85,15 @@ export const MIN_REVALIDATE_SECRET_LENGTH = 16
 export function readRevalidateSecret(source: Readonly<Record<string, string | undefined>> = process.env): string | null {
   const secret = source.STOREFRONT_REVALIDATE_SECRET?.trim()
   return secret && secret.length >= MIN_REVALIDATE_SECRET_LENGTH ? secret : null
+}
+
+/**
+ * Stripe's publishable key (`NEXT_PUBLIC_STRIPE_KEY`, `pk_…`) for the card form, or `null`. Read on
+ * the server at request time and handed to the checkout, so one build serves with or without it.
+ */
+export function readStripePublishableKey(source: Readonly<Record<string, string | undefined>> = process.env): string | null {
+  const key = source.NEXT_PUBLIC_STRIPE_KEY?.trim()
+  return key?.startsWith("pk_") ? key : null
 }
 
 function isHttpUrl(value: string): boolean {

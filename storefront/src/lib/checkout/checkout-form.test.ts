@@ -67,4 +67,9 @@ describe("checkCheckoutForm", () => {
     expect(checkCheckoutForm(form({ ...delivery, saveAddress: "1", savedAddressId: "caddr_1" }))).toMatchObject({ ok: true, order: { addressToSave: null } })
     expect(checkCheckoutForm(form({ ...contact, method: "pickup", showroomId: "shwr_1", saveAddress: "1" }))).toMatchObject({ ok: true, order: { addressToSave: null } })
   })
+
+  it("sends a card payment to Stripe's provider", () => {
+    const checked = checkCheckoutForm(form({ ...contact, payment: "card", method: "pickup", showroomId: "shwr_1" }))
+    expect(checked.ok && checked.order.providerId).toBe(PAYMENT_PROVIDER_IDS.stripe)
+  })
 })

@@ -34,8 +34,11 @@ export type CheckoutFieldError =
   | "tooLong"
   | "paymentRequired"
 
-/** How the shopper pays: cash on delivery or at the counter, or a bank transfer with VietQR. */
-export const PAYMENT_CHOICES = { cash: PAYMENT_PROVIDER_IDS.cash, bankTransfer: PAYMENT_PROVIDER_IDS.bankTransfer } as const
+/**
+ * How the shopper pays: cash on delivery or at the counter, a bank transfer with VietQR, or a card
+ * through Stripe (offered only when Stripe is configured; the backend refuses it otherwise).
+ */
+export const PAYMENT_CHOICES = { cash: PAYMENT_PROVIDER_IDS.cash, bankTransfer: PAYMENT_PROVIDER_IDS.bankTransfer, card: PAYMENT_PROVIDER_IDS.stripe } as const
 export type PaymentChoice = keyof typeof PAYMENT_CHOICES
 
 /**

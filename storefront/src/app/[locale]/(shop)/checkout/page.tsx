@@ -2,10 +2,13 @@ import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { redirect } from "@/i18n/navigation"
 import { resolveLocale } from "@/i18n/resolve-locale"
+import { readStripePublishableKey } from "@/env"
 import { isSameAddress } from "@/lib/account/saved-address"
+import { cardPaymentKey } from "@/lib/checkout/card-payment"
 import { listProvinceOptions, listWardOptions } from "@/lib/data/administrative-units"
 import { listPickupShowrooms, retrieveCart } from "@/lib/data/cart"
 import { retrieveCustomer } from "@/lib/data/customer"
+import { listRegionPaymentProviders } from "@/lib/data/regions"
 import { UnavailableNotice } from "@/modules/common/components/unavailable-notice/unavailable-notice"
 import { CheckoutTemplate } from "@/modules/checkout/templates/checkout-template"
 
@@ -28,7 +31,7 @@ export default async function CheckoutPage({ params }: Props) {
   if (!cart.data || cart.data.lines.length === 0) {
     return redirect({ href: "/cart", locale })
   }
-  const [pickup, provinces, customer] = await Promise.all([listPickupShowrooms(cart.data.id), listProvinceOptions(), retrieveCustomer()])
+  const [pickup, provinces, customer, providers] = await Promise.all([listPickupShowrooms(cart.data.id), listProvinceOptions(), retrieveCustomer(), listRegionPaymentProviders()])
   if (!pickup.ok) {
     return <UnavailableNotice />
   }
@@ -50,6 +53,8 @@ export default async function CheckoutPage({ params }: Props) {
     wardCode: address?.wardCode ?? "",
     street: address?.street ?? "",
   }
+  // A card form only when the storefront has Stripe's publishable key and the backend offers Stripe in the region.
+  const cardKey = cardPaymentKey(readStripePublishableKey(), providers.ok ? providers.data : [])
   const initialWards = initialValues.provinceCode ? await listWardOptions(initialValues.provinceCode) : []
-  return <CheckoutTemplate cart={cart.data} pickup={pickup.data} provinces={provinces} initialWards={initialWards} initialValues={initialValues} accountEmail={known?.email ?? null} savedAddresses={savedAddresses} />
+  return <CheckoutTemplate cart={cart.data} pickup={pickup.data} provinces={provinces} initialWards={initialWards} initialValues={initialValues} accountEmail={known?.email ?? null} savedAddresses={savedAddresses} cardKey={cardKey} />
 }

@@ -2,7 +2,8 @@
 
 import { HOME_DELIVERY, type PickupShowroomOption } from "@ocop/types"
 import { useTranslations } from "next-intl"
-import { useActionState, useState, useTransition } from "react"
+import dynamic from "next/dynamic"
+import { useActionState, useCallback, useRef, useState, useTransition } from "react"
 import { addressFormValues, type SavedAddress } from "@/lib/account/saved-address"
 import type { Cart } from "@/lib/cart/cart-view"
 import type { CheckoutField } from "@/lib/checkout/checkout-form"
@@ -11,7 +12,12 @@ import { listWardOptions, type UnitOption } from "@/lib/data/administrative-unit
 import { AddressFields } from "@/modules/common/components/address-fields/address-fields"
 import { OrderSummary } from "../order-summary/order-summary"
 import { PickupOptions } from "../pickup-options/pickup-options"
+import type { ConfirmCard } from "../card-payment/card-payment"
 import { SavedAddressOptions } from "../saved-address-options/saved-address-options"
+import { payByCard } from "./pay-by-card"
+
+// Stripe.js and Elements load only once the shopper chooses to pay by card: no page carries them before.
+const CardPayment = dynamic(() => import("../card-payment/card-payment"), { ssr: false })
 import { TextField } from "../text-field/text-field"
 
 type Props = {
@@ -24,6 +30,8 @@ type Props = {
   accountEmail: string | null
   /** the logged-in customer's address book, offered for home delivery */
   savedAddresses: SavedAddress[]
+  /** Stripe's publishable key when card payments are configured on both sides, else null (no card choice) */
+  cardKey: string | null
 }
 
 type AddressPrefill = { key: string; values: Partial<Record<CheckoutField, string>>; wards: UnitOption[] }
@@ -33,9 +41,21 @@ type AddressPrefill = { key: string; values: Partial<Record<CheckoutField, strin
  * order's total. A refused submission comes back with every value as typed and each reason
  * under its field.
  */
-export function CheckoutForm({ cart, pickup, provinces, initialWards, initialValues, accountEmail, savedAddresses }: Props) {
+export function CheckoutForm({ cart, pickup, provinces, initialWards, initialValues, accountEmail, savedAddresses, cardKey }: Props) {
   const t = useTranslations("Checkout")
-  const [state, action, pending] = useActionState<CheckoutState, FormData>(placeOrder, { values: initialValues, fieldErrors: {}, formError: null })
+  const confirmCard = useRef<ConfirmCard | null>(null)
+  const onCardReady = useCallback((confirm: ConfirmCard | null) => {
+    confirmCard.current = confirm
+  }, [])
+  const notReady = t("card.notReady")
+  const submit = useCallback(
+    async (previous: CheckoutState, formData: FormData) => (formData.get("payment") === "card" ? payByCard(formData, confirmCard.current, notReady) : placeOrder(previous, formData)),
+    [notReady],
+  )
+  // Without a card choice the form posts to the server action itself, so it works before any script loads.
+  const [state, action, pending] = useActionState<CheckoutState, FormData>(cardKey ? submit : placeOrder, { values: initialValues, fieldErrors: {}, formError: null })
+  const [payment, setPayment] = useState(state.values.payment || "cash")
+  const paymentChoices = cardKey ? (["cash", "bankTransfer", "card"] as const) : (["cash", "bankTransfer"] as const)
   const [method, setMethod] = useState(state.values.method ?? initialValues.method ?? "")
   const values = state.values
   const [chosenAddress, setChosenAddress] = useState(values.savedAddressId ?? "")
@@ -70,7 +90,7 @@ export function CheckoutForm({ cart, pickup, provinces, initialWards, initialVal
       <div className="flex flex-col gap-8">
         {state.formError ? (
           <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-900" data-testid="checkout-error">
-            <p className="font-semibold">{t(`errors.${state.formError}`)}</p>
+            <p className="font-semibold">{t(`errors.${state.formError}`, { message: state.cardMessage ?? "" })}</p>
           </div>
         ) : null}
         <section aria-labelledby="contact-title" className="flex flex-col gap-4">
@@ -109,9 +129,9 @@ export function CheckoutForm({ cart, pickup, provinces, initialWards, initialVal
           <h2 id="payment-title" className="text-lg font-semibold">{t("payment")}</h2>
           <fieldset className="flex flex-col gap-2" aria-describedby={error("payment") ? "payment-error" : undefined}>
             <legend className="sr-only">{t("payment")}</legend>
-            {(["cash", "bankTransfer"] as const).map((choice) => (
+            {paymentChoices.map((choice) => (
               <label key={choice} className="flex min-h-11 cursor-pointer gap-3 rounded-lg border border-stone-300 bg-white p-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
-                <input type="radio" name="payment" value={choice} defaultChecked={(values.payment ?? "cash") === choice} className="mt-0.5 h-5 w-5" data-testid={`payment-${choice}`} />
+                <input type="radio" name="payment" value={choice} checked={payment === choice} onChange={() => setPayment(choice)} className="mt-0.5 h-5 w-5" data-testid={`payment-${choice}`} />
                 <span className="flex flex-col text-sm">
                   <span className="font-medium">{t(`paymentChoice.${choice}`, { method: method || "delivery" })}</span>
                   <span className="text-stone-600">{t(`paymentHint.${choice}`)}</span>
@@ -120,6 +140,7 @@ export function CheckoutForm({ cart, pickup, provinces, initialWards, initialVal
             ))}
           </fieldset>
           {error("payment") ? <p id="payment-error" className="text-sm font-medium text-red-700">{error("payment")}</p> : null}
+          {cardKey && payment === "card" ? <CardPayment publishableKey={cardKey} onReady={onCardReady} /> : null}
         </section>
       </div>
       <div className="flex flex-col gap-4">
