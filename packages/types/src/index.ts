@@ -28,3 +28,13 @@ export {
 export type { ProductSearchFacet, ProductSearchHit, ProductSearchSort } from "./product-search"
 export { HOME_DELIVERY, PAYMENT_PROVIDER_IDS, SHOWROOM_PICKUP_TYPE_CODE } from "./checkout"
 export type { BankTransferInstructions, CartDeliveryChoice, MissingAtShowroom, PaymentProviderId, PickupShowroomOption } from "./checkout"
+export type {
+  CertificationDocumentView,
+  ProducerMonthlySales,
+  ProducerOrderView,
+  ProducerPackView,
+  ProducerProductContentView,
+  ProducerProductStage,
+  ProducerProductView,
+  ProductReviewView,
+} from "./producer-portal"
