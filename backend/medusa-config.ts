@@ -1,5 +1,6 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { infrastructureModules } from "./src/config/infrastructure-modules"
+import { notificationModule } from "./src/config/notification-module"
 import { paymentModule } from "./src/config/payment-module"
 import { readBackendEnv } from "./src/env"
 
@@ -30,6 +31,7 @@ module.exports = defineConfig({
   modules: [
     ...infrastructureModules(env),
     paymentModule(env),
+    notificationModule(env),
     { resolve: "./src/modules/ocop" },
     { resolve: "./src/modules/producer" },
     { resolve: "./src/modules/showroom" },

@@ -35,6 +35,7 @@ try {
   say(`  Storefront   ${shop.storefrontUrl}   (English: ${shop.storefrontUrl.replace(/\/vi$/, "/en")})`)
   say(`  Admin        ${shop.adminUrl}`)
   say(`  Admin login  ${settings.adminEmail} / ${settings.adminPassword}`)
+  say(`  Emails       ${relative(process.cwd(), join(settings.dataDir, "outbox")) || "."}/   (messages are written here, not mailed)`)
   say(`  Logs         ${relative(process.cwd(), join(settings.dataDir, "logs")) || "."}/`)
   say("")
   say(`Ready in ${Math.round((Date.now() - began) / 1000)} s. Press Ctrl-C to stop.`)

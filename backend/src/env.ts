@@ -1,3 +1,5 @@
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import { z } from "zod"
 
 /** The development secrets; a production server refuses to start with them. */
@@ -43,6 +45,8 @@ const schema = z.object({
   MEDUSA_BACKEND_URL: url("MEDUSA_BACKEND_URL", ["http:", "https:"], "http://localhost:9000").default(
     "http://localhost:9000"
   ),
+  // The storefront's public address, for links in the messages the shop sends.
+  STOREFRONT_URL: url("STOREFRONT_URL", ["http:", "https:"], "https://ocop.example.vn").default("http://localhost:8000"),
   STORE_CORS: z.string().default("http://localhost:8000"),
   ADMIN_CORS: z.string().default("http://localhost:9000"),
   AUTH_CORS: z.string().default("http://localhost:8000,http://localhost:9000"),
@@ -59,6 +63,8 @@ const schema = z.object({
   BANK_TRANSFER_BANK_NAME: z.string().min(1).default("Vietcombank"),
   BANK_TRANSFER_ACCOUNT_NUMBER: z.string().regex(/^[0-9A-Za-z]{1,19}$/, "BANK_TRANSFER_ACCOUNT_NUMBER must be 1 to 19 letters or digits").default(DEMO_BANK_ACCOUNT),
   BANK_TRANSFER_ACCOUNT_NAME: z.string().min(1).default("OCOP MARKET DEMO"),
+  // Where the outbox notification provider writes each message (npm start: .data/outbox).
+  NOTIFICATION_OUTBOX_DIR: z.string().min(1).default(join(tmpdir(), "ocop-market-outbox")),
   // Card payments through Stripe are offered only when both are set.
   STRIPE_API_KEY: z.string().startsWith("sk_", "STRIPE_API_KEY must be a Stripe secret key (sk_…)").optional(),
   STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_", "STRIPE_WEBHOOK_SECRET must be a Stripe webhook signing secret (whsec_…)").optional(),

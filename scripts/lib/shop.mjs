@@ -131,6 +131,8 @@ export async function startShop({ settings, dev, verbose, say }) {
       AUTH_CORS: `${storefrontOrigin},${backendUrl}`,
       ADMIN_EMAIL: settings.adminEmail,
       ADMIN_PASSWORD: settings.adminPassword,
+      STOREFRONT_URL: process.env.STOREFRONT_URL || storefrontOrigin,
+      NOTIFICATION_OUTBOX_DIR: join(dataDir, "outbox"),
     }
     const run = (/** @type {string} */ name, /** @type {string[]} */ args, /** @type {string} */ cwd, /** @type {NodeJS.ProcessEnv} */ env) =>
       runToEnd({ name, command: process.execPath, args, cwd, env, logFile: join(logs, `${name}.log`), echo: verbose }, track)

@@ -107,6 +107,11 @@ export async function startBenchBackend({ settings, say, reuse = false }) {
       runToEnd({ name, command: process.execPath, args, cwd, env: runEnv, logFile: join(logs, `${name}.log`) }, track)
 
     const started = Date.now()
+    const turboEnv = { ...env, TURBO_TELEMETRY_DISABLED: "1" }
+    // Migrations and the seed load @ocop/domain and @ocop/types from their builds: those first.
+    await withBuildLock(join(root, ".turbo", "ocop-build.lock"), say, () =>
+      run("build-packages", [bin.turbo, "run", "build", "--filter=./packages/*", "--output-logs=errors-only"], root, turboEnv)
+    )
     const state = stateFile(join(dataDir, "state.json"))
     const inputs = fingerprint(root, PREPARE_INPUTS)
     const prepare = async () => {
@@ -120,7 +125,7 @@ export async function startBenchBackend({ settings, say, reuse = false }) {
     // The same build `npm start` makes (and turbo caches): packages first, then the backend.
     const build = () =>
       withBuildLock(join(root, ".turbo", "ocop-build.lock"), say, () =>
-        run("build", [bin.turbo, "run", "build", "--filter=@ocop/backend", "--output-logs=errors-only"], root, { ...env, TURBO_TELEMETRY_DISABLED: "1" })
+        run("build", [bin.turbo, "run", "build", "--filter=@ocop/backend", "--output-logs=errors-only"], root, turboEnv)
       )
     await Promise.all([
       prepare().then((why) => say(`✓ Database ${settings.templateDatabaseName} migrated and seeded (${why}, ${seconds(started)})`)),

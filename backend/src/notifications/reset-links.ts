@@ -1,0 +1,29 @@
+import type { MessageLocale } from "./message"
+
+type ResetLinkInput = {
+  actorType: string
+  email: string
+  token: string
+  locale: MessageLocale
+  storefrontUrl: string
+  backendUrl: string
+}
+
+const withQuery = (base: string, query: Record<string, string>) => `${base}?${new URLSearchParams(query).toString()}`
+
+/**
+ * The page where an account of each actor type sets a new password, with the token and email in
+ * its query; undefined for an actor type that has no such page (then no message is sent).
+ * Shoppers reset in the storefront; province staff in Medusa's admin.
+ */
+export function passwordResetLink({ actorType, email, token, locale, storefrontUrl, backendUrl }: ResetLinkInput): string | undefined {
+  const storefront = storefrontUrl.replace(/\/+$/, "")
+  switch (actorType) {
+    case "customer":
+      return withQuery(`${storefront}/${locale}/account/reset-password`, { token, email })
+    case "user":
+      return withQuery(`${backendUrl.replace(/\/+$/, "")}/app/reset-password`, { token, email })
+    default:
+      return undefined
+  }
+}
