@@ -37,4 +37,7 @@ export type {
   ProducerProductStage,
   ProducerProductView,
   ProductReviewView,
+  PortalLocale,
+  ProducerPortalPage,
 } from "./producer-portal"
+export { producerPortalPath } from "./producer-portal"

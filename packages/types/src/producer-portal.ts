@@ -73,3 +73,19 @@ export type ProductReviewView = {
   rejectionReason: string | null
   submittedAt: string | null
 }
+
+/** The languages of the producer portal's addresses. */
+export type PortalLocale = "vi" | "en"
+
+/** The producer portal's pages whose addresses other apps write (links in messages). */
+export type ProducerPortalPage = "home" | "login" | "invite" | "reset-password"
+
+const PORTAL_PATHS: Record<PortalLocale, Record<ProducerPortalPage, string>> = {
+  vi: { home: "/vi/nha-san-xuat", login: "/vi/nha-san-xuat/dang-nhap", invite: "/vi/nha-san-xuat/loi-moi", "reset-password": "/vi/nha-san-xuat/dat-lai-mat-khau" },
+  en: { home: "/en/producer", login: "/en/producer/login", invite: "/en/producer/invite", "reset-password": "/en/producer/reset-password" },
+}
+
+/** The path of a producer portal page in a language (`/vi/nha-san-xuat/…`, `/en/producer/…`). */
+export function producerPortalPath(locale: PortalLocale, page: ProducerPortalPage): string {
+  return PORTAL_PATHS[locale][page]
+}

@@ -4,11 +4,23 @@ import { z } from "zod"
 const nonEmpty = (sentence: string) => z.string({ error: sentence }).refine((value) => value.trim().length > 0, sentence)
 const optionalText = z.string().nullish().transform((value) => (value?.trim() ? value.trim() : null))
 
+// one sentence per bad price; zod's own type error would reach the client as "is required"
 const price = z
-  .number({ error: "price is a whole number of đồng, e.g. 125000" })
-  .refine((value) => Number.isInteger(value), "price is a whole number of đồng (VND has no decimals), e.g. 125000")
-  .refine((value) => value > 0, "price must be more than 0 đồng")
-  .refine((value) => value <= 1_000_000_000, "price must be at most 1.000.000.000 đồng")
+  .unknown()
+  .superRefine((value, ctx) => {
+    const problem =
+      typeof value !== "number" || !Number.isInteger(value)
+        ? "price is a whole number of đồng (VND has no decimals), e.g. 125000"
+        : value <= 0
+          ? "price must be more than 0 đồng"
+          : value > 1_000_000_000
+            ? "price must be at most 1.000.000.000 đồng"
+            : null
+    if (problem) {
+      ctx.addIssue({ code: "custom", message: problem })
+    }
+  })
+  .transform((value) => value as number)
 
 const weight = z
   .number({ error: "weight is a whole number of grams" })

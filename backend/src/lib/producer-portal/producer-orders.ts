@@ -5,14 +5,9 @@ import { producerProductIds } from "./producer-products"
 
 type Scope = Pick<MedusaContainer, "resolve">
 
-type OrderRow = {
-  id: string
-  display_id: number
-  status: string
-  created_at: string | Date
-  metadata: Record<string, unknown> | null
-  items?: Array<{ product_id: string | null; title: string; product_title: string | null; variant_title: string | null; quantity: number | string; unit_price: number | string } | null> | null
-}
+type OrderRow = { id: string; display_id: number; status: string; created_at: string | Date; metadata: Record<string, unknown> | null }
+type LineRow = { id: string; product_id: string | null; title: string; product_title: string | null; variant_title: string | null; unit_price: number | string }
+type OrderItemRow = { order_id: string; item_id: string; version: number; quantity: number | string }
 
 /**
  * The orders that hold any of a producer's products, newest first, each with only the
@@ -23,34 +18,41 @@ export async function listProducerOrders(container: Scope, producerId: string, o
   if (!productIds.length) {
     return []
   }
-  const lines = await container.resolve(Modules.ORDER).listOrderLineItems({ product_id: productIds }, { select: ["id"] })
+  const lines = (await container
+    .resolve(Modules.ORDER)
+    .listOrderLineItems({ product_id: productIds }, { select: ["id", "product_id", "title", "product_title", "variant_title", "unit_price"] })) as unknown as LineRow[]
   if (!lines.length) {
     return []
   }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: links } = await query.graph({ entity: "order_item", fields: ["order_id"], filters: { item_id: lines.map((line) => line.id) } })
-  const orderIds = [...new Set((links as Array<{ order_id: string }>).map((link) => link.order_id))].filter((id) => !orderId || id === orderId)
+  // an order's quantities live in its items, one row per order version: the latest counts
+  const { data: items } = await query.graph({ entity: "order_item", fields: ["order_id", "item_id", "version", "quantity"], filters: { item_id: lines.map((line) => line.id) } })
+  const latest = new Map<string, OrderItemRow>()
+  for (const item of items as OrderItemRow[]) {
+    const seen = latest.get(item.item_id)
+    if (!seen || item.version > seen.version) {
+      latest.set(item.item_id, item)
+    }
+  }
+  const orderIds = [...new Set([...latest.values()].map((item) => item.order_id))].filter((id) => !orderId || id === orderId)
   if (!orderIds.length) {
     return []
   }
-  const { data: orders } = await query.graph({
-    entity: "order",
-    fields: ["id", "display_id", "status", "created_at", "metadata", "items.product_id", "items.title", "items.product_title", "items.variant_title", "items.quantity", "items.unit_price"],
-    filters: { id: orderIds },
-  })
+  const { data: orders } = await query.graph({ entity: "order", fields: ["id", "display_id", "status", "created_at", "metadata"], filters: { id: orderIds } })
   const showroomIds = [...new Set((orders as OrderRow[]).flatMap((order) => (typeof order.metadata?.pickup_showroom_id === "string" ? [order.metadata.pickup_showroom_id] : [])))]
   const { data: showrooms } = showroomIds.length ? await query.graph({ entity: "showroom", fields: ["id", "name"], filters: { id: showroomIds } }) : { data: [] }
   const showroomById = new Map((showrooms as Array<{ id: string; name: string }>).map((showroom) => [showroom.id, showroom]))
-  const own = new Set(productIds)
   return (orders as OrderRow[])
-    .map((order) => {
-      const orderLines = (order.items ?? [])
-        .filter((item): item is NonNullable<typeof item> => Boolean(item?.product_id && own.has(item.product_id)))
-        .map((item) => {
-          const quantity = Number(item.quantity)
-          const unitPrice = Number(item.unit_price)
-          return { productId: item.product_id!, title: item.product_title ?? item.title, packTitle: item.variant_title, quantity, unitPrice, total: quantity * unitPrice }
-        })
+    .map((order): ProducerOrderView => {
+      const orderLines = lines.flatMap((line) => {
+        const item = latest.get(line.id)
+        if (!item || item.order_id !== order.id || !line.product_id) {
+          return []
+        }
+        const quantity = Number(item.quantity)
+        const unitPrice = Number(line.unit_price)
+        return [{ productId: line.product_id, title: line.product_title ?? line.title, packTitle: line.variant_title, quantity, unitPrice, total: quantity * unitPrice }]
+      })
       const method = order.metadata?.delivery_method
       const showroomId = order.metadata?.pickup_showroom_id
       return {

@@ -21,7 +21,7 @@ export const createProducerInviteStep = createStep(
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `"${given}" is not an email address.`)
     }
     const service = container.resolve<ProducerModuleService>(PRODUCER_MODULE)
-    const [producer] = await service.listProducers({ id: producer_id }, { select: ["id"] })
+    const [producer] = await service.listProducers({ id: producer_id }, { select: ["id", "name"] })
     if (!producer) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `There is no producer with id ${producer_id}.`)
     }
@@ -40,7 +40,7 @@ export const createProducerInviteStep = createStep(
     }
     const token = newInviteToken()
     const invite = await service.createProducerInvites({ producer_id, email, token_hash: hashInviteToken(token), expires_at: new Date(now.getTime() + INVITE_LIFETIME_MS) })
-    return new StepResponse({ id: invite.id, email, token, expires_at: invite.expires_at }, { id: invite.id, revoked: open.map((invite) => invite.id) })
+    return new StepResponse({ id: invite.id, email, token, expires_at: invite.expires_at, producer_name: producer.name }, { id: invite.id, revoked: open.map((invite) => invite.id) })
   },
   async (created, { container }) => {
     if (!created) {

@@ -18,7 +18,9 @@ export const updateProductReviewStep = createStep(
   async (update: ReviewUpdate, { container }) => {
     const service = container.resolve<ProducerModuleService>(PRODUCER_MODULE)
     const before = await service.retrieveProductReview(update.id)
-    const updated = await service.updateProductReviews({ ...update, changes: update.changes as Record<string, unknown> | null | undefined })
+    const { changes, ...rest } = update
+    // a key given as undefined would clear the column: only send changes when there are some to set
+    const updated = await service.updateProductReviews({ ...rest, ...(changes !== undefined ? { changes: changes as Record<string, unknown> | null } : {}) })
     return new StepResponse(updated, {
       id: before.id,
       status: before.status,
