@@ -1,4 +1,4 @@
-// multer comes with @medusajs/medusa (its own upload routes use it) without type declarations;
+// multer (also what Medusa's own upload routes use) ships without type declarations;
 // these are the few parts our upload middleware uses.
 declare module "multer" {
   import type { RequestHandler } from "express"
