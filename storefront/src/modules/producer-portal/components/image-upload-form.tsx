@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl"
 import { useActionState } from "react"
 import { uploadProducerProductImages } from "@/lib/data/producer-portal"
 import { INITIAL_PORTAL_FORM } from "@/lib/producer-portal/portal-form-state"
+import { KeptForm } from "@/modules/common/components/kept-form/kept-form"
 import { PortalButton } from "./portal-button"
 import { PortalFormMessage } from "./portal-form-message"
 
@@ -12,7 +13,7 @@ export function ImageUploadForm({ productId }: { productId: string }) {
   const t = useTranslations("ProducerPortal.editor")
   const [state, action, pending] = useActionState(uploadProducerProductImages, INITIAL_PORTAL_FORM)
   return (
-    <form action={action} className="flex flex-col gap-3" aria-label={t("upload")}>
+    <KeptForm action={action} className="flex flex-col gap-3" aria-label={t("upload")}>
       <PortalFormMessage state={state} done={t("uploaded")} />
       <input type="hidden" name="product_id" value={productId} />
       <label className="flex flex-col gap-1 text-sm font-medium text-stone-800">
@@ -21,6 +22,6 @@ export function ImageUploadForm({ productId }: { productId: string }) {
         <span className="text-xs font-normal text-stone-600">{t("imagesHint")}</span>
       </label>
       <PortalButton label={t("upload")} pendingLabel={t("uploading")} pending={pending} variant="secondary" />
-    </form>
+    </KeptForm>
   )
 }

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl"
 import { useActionState } from "react"
 import { createProducerProduct, updateProducerProduct } from "@/lib/data/producer-portal"
 import { INITIAL_PORTAL_FORM } from "@/lib/producer-portal/portal-form-state"
+import { KeptForm } from "@/modules/common/components/kept-form/kept-form"
 import { PortalButton } from "./portal-button"
 import { PortalField } from "./portal-field"
 import { PortalFormMessage } from "./portal-form-message"
@@ -16,7 +17,7 @@ export function ProductForm({ productId, content }: { productId?: string; conten
   // the packs the product has, then one empty row to add a pack
   const packs = [...(content?.packs ?? []), { id: null, title: "", price: null, weight: null }]
   return (
-    <form action={action} className="flex flex-col gap-4" aria-label={productId ? t("save") : t("newTitle")}>
+    <KeptForm action={action} className="flex flex-col gap-4" aria-label={productId ? t("save") : t("newTitle")}>
       <PortalFormMessage state={state} done={t("saved")} />
       {productId ? <input type="hidden" name="product_id" value={productId} /> : null}
       <PortalField name="title_vi" label={t("titleVi")} defaultValue={content?.title} />
@@ -36,6 +37,6 @@ export function ProductForm({ productId, content }: { productId?: string; conten
         ))}
       </fieldset>
       <PortalButton label={productId ? t("save") : t("create")} pendingLabel={t("saving")} pending={pending} />
-    </form>
+    </KeptForm>
   )
 }

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl"
 import { useActionState } from "react"
 import { requestProducerPasswordReset, resetProducerPassword } from "@/lib/data/producer-portal"
 import { INITIAL_PORTAL_FORM } from "@/lib/producer-portal/portal-form-state"
+import { KeptForm } from "@/modules/common/components/kept-form/kept-form"
 import { PortalButton } from "./portal-button"
 import { PortalField } from "./portal-field"
 import { PortalFormMessage } from "./portal-form-message"
@@ -13,12 +14,12 @@ export function AskResetForm() {
   const t = useTranslations("ProducerPortal")
   const [state, action, pending] = useActionState(requestProducerPasswordReset, INITIAL_PORTAL_FORM)
   return (
-    <form action={action} className="flex flex-col gap-4" aria-label={t("reset.title")}>
+    <KeptForm action={action} className="flex flex-col gap-4" aria-label={t("reset.title")}>
       <p className="text-stone-700">{t("reset.askIntro")}</p>
       <PortalFormMessage state={state} done={t("reset.asked")} />
       <PortalField name="email" type="email" label={t("login.email")} autoComplete="email" inputMode="email" />
       <PortalButton label={t("reset.ask")} pendingLabel={t("editor.submitting")} pending={pending} />
-    </form>
+    </KeptForm>
   )
 }
 
@@ -27,13 +28,13 @@ export function SetPasswordForm({ email, token }: { email: string; token: string
   const t = useTranslations("ProducerPortal")
   const [state, action, pending] = useActionState(resetProducerPassword, INITIAL_PORTAL_FORM)
   return (
-    <form action={action} className="flex flex-col gap-4" aria-label={t("reset.title")}>
+    <KeptForm action={action} className="flex flex-col gap-4" aria-label={t("reset.title")}>
       <p className="text-stone-700">{t("reset.setIntro", { email })}</p>
       <PortalFormMessage state={state} done={t("reset.done")} />
       <input type="hidden" name="email" value={email} />
       <input type="hidden" name="token" value={token} />
       <PortalField name="password" type="password" label={t("invite.password")} autoComplete="new-password" />
       <PortalButton label={t("reset.set")} pendingLabel={t("editor.saving")} pending={pending} />
-    </form>
+    </KeptForm>
   )
 }
