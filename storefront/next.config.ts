@@ -1,5 +1,6 @@
 import type { NextConfig } from "next"
 import createNextIntlPlugin from "next-intl/plugin"
+import { portalRewrites } from "./src/lib/producer-portal/portal-paths"
 
 const withNextIntl = createNextIntlPlugin({
   requestConfig: "./src/i18n/request.ts",
@@ -11,10 +12,14 @@ const withNextIntl = createNextIntlPlugin({
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // the producer portal's English addresses (/en/producer/…) are served by its Vietnamese folders
+  rewrites: async () => portalRewrites(),
   experimental: {
     // Tailwind's stylesheet is small and the same on every page: inlined into <head>, it no longer
     // blocks the first paint behind a request of its own (Lighthouse's render-blocking resource).
     inlineCss: true,
+    // producers upload pictures of up to 5 MB through a server action
+    serverActions: { bodySizeLimit: "6mb" },
   },
 }
 
