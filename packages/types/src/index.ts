@@ -30,3 +30,24 @@ export { HOME_DELIVERY, PAYMENT_PROVIDER_IDS, SHOWROOM_PICKUP_TYPE_CODE } from "
 export type { BankTransferInstructions, CartDeliveryChoice, MissingAtShowroom, PaymentProviderId, PickupShowroomOption } from "./checkout"
 export { OPERATION_ERROR_CODES, ORDER_HANDLING_STATUSES } from "./operations"
 export type { OperatorOrder, OperatorProfile, OrderHandlingStatus, OrderTracking, ShowroomStockLine } from "./operations"
+export {
+  MAX_REVALIDATE_TAGS,
+  STOREFRONT_CACHE_TAGS,
+  STOREFRONT_REVALIDATE_PATH,
+  isStorefrontCacheTag,
+  productCacheTag,
+} from "./storefront-cache"
+export type { StorefrontRevalidateRequest } from "./storefront-cache"
+export type {
+  CertificationDocumentView,
+  ProducerMonthlySales,
+  ProducerOrderView,
+  ProducerPackView,
+  ProducerProductContentView,
+  ProducerProductStage,
+  ProducerProductView,
+  ProductReviewView,
+  PortalLocale,
+  ProducerPortalPage,
+} from "./producer-portal"
+export { producerPortalPath } from "./producer-portal"

@@ -8,3 +8,11 @@ export const CONSOLE_SEGMENT = { vi: "/van-hanh", en: "/operations" } as const
 export function consolePath(locale: string, path = ""): string {
   return `${locale === "en" ? CONSOLE_SEGMENT.en : CONSOLE_SEGMENT.vi}${path}`
 }
+
+/** The rewrites that serve the Vietnamese console addresses from the `/operations` folders (next.config.ts). */
+export function consoleRewrites(): Array<{ source: string; destination: string }> {
+  return [
+    { source: `/vi${CONSOLE_SEGMENT.vi}`, destination: `/vi${CONSOLE_SEGMENT.en}` },
+    { source: `/vi${CONSOLE_SEGMENT.vi}/:path*`, destination: `/vi${CONSOLE_SEGMENT.en}/:path*` },
+  ]
+}

@@ -1,4 +1,4 @@
-import { formatVnd } from "@ocop/domain"
+import { formatVnd } from "@ocop/domain/money"
 import type { OrderTracking as Tracking } from "@ocop/types"
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
