@@ -46,7 +46,8 @@ test.describe("showroom operations", () => {
     const confirmation = page.url()
 
     // the operator, on the counter's tablet, logs in and finds the order in the queue
-    const counter = await browser.newPage({ viewport: { width: 1024, height: 768 } })
+    const tablet = await browser.newContext({ baseURL: E2E.storefrontUrl, viewport: { width: 1024, height: 768 } })
+    const counter = await tablet.newPage()
     await counter.goto("/vi/van-hanh")
     await expect(counter).toHaveURL(/\/vi\/van-hanh\/login$/)
     await counter.getByLabel(vi.Operations.login.email).fill(email)
@@ -83,6 +84,6 @@ test.describe("showroom operations", () => {
     // the console speaks English at /en/operations
     await counter.goto("/en/operations")
     await expect(counter.getByRole("heading", { level: 1 })).toHaveText(en.Operations.queue.title)
-    await counter.close()
+    await tablet.close()
   })
 })

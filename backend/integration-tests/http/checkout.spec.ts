@@ -10,7 +10,8 @@ import type OcopModuleService from "../../src/modules/ocop/service"
 import { openShowroomWorkflow, type OpenShowroomInput } from "../../src/workflows/showroom/workflows/open-showroom"
 import { stockShowroomWorkflow } from "../../src/workflows/showroom/workflows/stock-showroom"
 
-jest.setTimeout(180_000)
+// generous: on a busy machine the app alone takes minutes to boot
+jest.setTimeout(300_000)
 
 type Http = { get: Function; post: Function; delete: Function }
 type Reply = { status: number; data: Record<string, any> }
