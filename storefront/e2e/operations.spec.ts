@@ -23,6 +23,8 @@ async function prepareShowroom(request: APIRequestContext, email: string) {
 
 test.describe("showroom operations", () => {
   test("a shopper orders for pickup, the operator marks it ready, the shopper sees it ready with the code, and the operator hands it over with that code", async ({ page, browser, request }) => {
+    // two people, two browsers and a dozen server actions: longer than one page's journey
+    test.setTimeout(180_000)
     const email = `quay.${Date.now()}@botrach.vn`
     await prepareShowroom(request, email)
 
