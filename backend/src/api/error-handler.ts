@@ -1,6 +1,6 @@
 import { errorHandler, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { describeSoldOut, isSoldOutError } from "../lib/operations/sold-out"
+import { describeLockTimeout, describeSoldOut, isLockTimeout, isSoldOutError } from "../lib/operations/sold-out"
 import { isSearchUnreachable } from "../lib/product-search/search-unreachable"
 
 const medusaErrorHandler = errorHandler()
@@ -14,16 +14,18 @@ const CART_COMPLETION = /^\/store\/carts\/([^/]+)\/complete\/?$/
  * Medusa's error handler, except that a duplicate (a decision number or handle already used) or
  * a conflict (an order handed over twice) answers 409 with our sentence (Medusa answers 422, or
  * 409 with a generic message); a cart whose stock ran out while it was completed answers 409
- * with a code (`sold_out_at_showroom`, `sold_out`) and a sentence instead of Medusa's raw 400;
+ * with a code (`sold_out_at_showroom`, `sold_out`) and a sentence instead of Medusa's raw 400 (or
+ * 500 when it gave up waiting for the inventory lock: then `checkout_busy` unless sold out);
  * an unreachable search engine answers 503 rather than 500.
  */
 export async function ocopErrorHandler(error: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   // errors rethrown by the workflow engine keep their type but are not MedusaError instances
   const { type, message, code } = (error ?? {}) as { type?: unknown; message?: unknown; code?: unknown }
   const completion = CART_COMPLETION.exec(req.path)
-  if (completion && isSoldOutError(error)) {
+  if (completion && (isSoldOutError(error) || isLockTimeout(error))) {
     try {
-      res.status(409).json({ type: MedusaError.Types.NOT_ALLOWED, ...(await describeSoldOut(req.scope, completion[1]!, error)) })
+      const answer = isLockTimeout(error) ? await describeLockTimeout(req.scope, completion[1]!) : await describeSoldOut(req.scope, completion[1]!, error)
+      res.status(409).json({ type: MedusaError.Types.NOT_ALLOWED, ...answer })
       return
     } catch (lookup) {
       return medusaErrorHandler(lookup, req, res, next)

@@ -10,6 +10,8 @@ export const OPERATION_ERROR_CODES = {
   /** checkout: the pickup showroom (or the shop) ran out of an item while the order was placed */
   soldOutAtShowroom: "sold_out_at_showroom",
   soldOut: "sold_out",
+  /** checkout: too many shoppers completing at once; the items are still there, try again */
+  checkoutBusy: "checkout_busy",
   /** the order is at another stage (handed over twice, shipping a cancelled order …) */
   orderStatus: "order_status",
   wrongPickupCode: "wrong_pickup_code",

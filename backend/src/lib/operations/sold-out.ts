@@ -1,6 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { OPERATION_ERROR_CODES } from "@ocop/types"
+import { readCheckoutCart, readStockLevels } from "../checkout/cart-stock"
+import { missingAtLocation } from "../checkout/pickup-availability"
 
 const RAW_SOLD_OUT = /^Not enough stock available for item (\S+) at location/
 
@@ -13,6 +15,31 @@ export function isSoldOutError(error: unknown): boolean {
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown }
   // the workflow engine may rethrow without the code: the sentences are Medusa's own
   return code === MedusaError.Codes.INSUFFICIENT_INVENTORY || (typeof message === "string" && (RAW_SOLD_OUT.test(message) || message === "Some variant does not have the required inventory"))
+}
+
+/** Whether Medusa gave up waiting for the inventory lock (many shoppers completing at once). */
+export function isLockTimeout(error: unknown): boolean {
+  const { message } = (error ?? {}) as { message?: unknown }
+  return typeof message === "string" && message.startsWith("Timed-out acquiring lock")
+}
+
+/**
+ * The answer for a completion that timed out waiting for the inventory lock: sold out at the
+ * pickup showroom when it no longer holds the cart's items (the others took them), otherwise
+ * `checkout_busy`, to try again in a moment.
+ */
+export async function describeLockTimeout(container: MedusaContainer, cartId: string): Promise<{ code: string; message: string }> {
+  const cart = await readCheckoutCart(container, cartId)
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "cart", fields: ["metadata"], filters: { id: cartId } })
+  const showroomId = (data[0] as CartRecord | undefined)?.metadata?.pickup_showroom_id
+  if (typeof showroomId === "string") {
+    const { data: showrooms } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "showroom", fields: ["stock_location.id"], filters: { id: showroomId } })
+    const locationId = (showrooms[0] as { stock_location?: { id: string } | null } | undefined)?.stock_location?.id
+    if (locationId && missingAtLocation(cart.lines, locationId, await readStockLevels(container, cart.lines, [locationId])).length) {
+      return describeSoldOut(container, cartId, {})
+    }
+  }
+  return { code: OPERATION_ERROR_CODES.checkoutBusy, message: "Many people are ordering at this moment and your order could not be placed. Please try again." }
 }
 
 type CartRecord = { metadata?: Record<string, unknown> | null }
