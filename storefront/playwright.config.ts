@@ -14,6 +14,8 @@ export const E2E = {
   backendUrl: `http://localhost:${backendPort}`,
   adminEmail: process.env.ADMIN_EMAIL ?? "admin@ocop.local",
   adminPassword: process.env.ADMIN_PASSWORD ?? "ocop-admin-2025",
+  /** where the backend writes the messages it would mail (NOTIFICATION_OUTBOX_DIR under npm start) */
+  outboxDir: join(dataDir, "outbox"),
 }
 
 /**

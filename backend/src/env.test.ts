@@ -59,3 +59,21 @@ describe("payment settings", () => {
     expect(() => readBackendEnv({ STRIPE_API_KEY: "pk_test_123" })).toThrow(/STRIPE_API_KEY must be a Stripe secret key/)
   })
 })
+
+describe("storefront revalidation settings", () => {
+  const URL = "http://localhost:8000/api/revalidate"
+  const SECRET = "a-shared-secret-of-some-length"
+
+  it("are off when neither is set, and read when both are", () => {
+    expect(readBackendEnv({}).STOREFRONT_REVALIDATE_URL).toBeUndefined()
+    const env = readBackendEnv({ STOREFRONT_REVALIDATE_URL: URL, STOREFRONT_REVALIDATE_SECRET: SECRET })
+    expect([env.STOREFRONT_REVALIDATE_URL, env.STOREFRONT_REVALIDATE_SECRET]).toEqual([URL, SECRET])
+  })
+
+  it("refuse one without the other, a short secret and a URL that is not http(s)", () => {
+    expect(() => readBackendEnv({ STOREFRONT_REVALIDATE_URL: URL })).toThrow(/go together: set both/)
+    expect(() => readBackendEnv({ STOREFRONT_REVALIDATE_SECRET: SECRET })).toThrow(/go together: set both/)
+    expect(() => readBackendEnv({ STOREFRONT_REVALIDATE_URL: URL, STOREFRONT_REVALIDATE_SECRET: "short" })).toThrow(/at least 16 characters/)
+    expect(() => readBackendEnv({ STOREFRONT_REVALIDATE_URL: "localhost:8000", STOREFRONT_REVALIDATE_SECRET: SECRET })).toThrow(/STOREFRONT_REVALIDATE_URL must be a http: or https:/)
+  })
+})

@@ -68,6 +68,14 @@ const schema = z.object({
   // Card payments through Stripe are offered only when both are set.
   STRIPE_API_KEY: z.string().startsWith("sk_", "STRIPE_API_KEY must be a Stripe secret key (sk_…)").optional(),
   STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_", "STRIPE_WEBHOOK_SECRET must be a Stripe webhook signing secret (whsec_…)").optional(),
+  // The storefront's revalidation endpoint and the secret both apps share: product changes then
+  // expire the storefront's cached pages at once. Both or neither.
+  STOREFRONT_REVALIDATE_URL: url("STOREFRONT_REVALIDATE_URL", ["http:", "https:"], "http://localhost:8000/api/revalidate").optional(),
+  STOREFRONT_REVALIDATE_SECRET: z
+    .string()
+    .trim()
+    .refine((value) => value.length >= 16, "STOREFRONT_REVALIDATE_SECRET must be at least 16 characters (a long random string)")
+    .optional(),
 })
 
 export type BackendEnv = z.infer<typeof schema>
@@ -98,6 +106,11 @@ export function readBackendEnv(source: NodeJS.ProcessEnv = process.env): Backend
     throw new InvalidEnvError(lines.join("\n"))
   }
   const env = parsed.data
+  if (Boolean(env.STOREFRONT_REVALIDATE_URL) !== Boolean(env.STOREFRONT_REVALIDATE_SECRET)) {
+    throw new InvalidEnvError(
+      "STOREFRONT_REVALIDATE_URL and STOREFRONT_REVALIDATE_SECRET go together: set both (the storefront's /api/revalidate and the secret it has too) or neither."
+    )
+  }
   if (env.NODE_ENV === "production") {
     const weak = (["JWT_SECRET", "COOKIE_SECRET"] as const).filter(
       (name) => env[name] === DEVELOPMENT_SECRET

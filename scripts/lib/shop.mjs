@@ -133,6 +133,8 @@ export async function startShop({ settings, dev, verbose, say }) {
       ADMIN_PASSWORD: settings.adminPassword,
       STOREFRONT_URL: process.env.STOREFRONT_URL || storefrontOrigin,
       NOTIFICATION_OUTBOX_DIR: join(dataDir, "outbox"),
+      // product changes expire the storefront's cached pages at once
+      STOREFRONT_REVALIDATE_URL: `${storefrontOrigin}/api/revalidate`,
     }
     const run = (/** @type {string} */ name, /** @type {string[]} */ args, /** @type {string} */ cwd, /** @type {NodeJS.ProcessEnv} */ env) =>
       runToEnd({ name, command: process.execPath, args, cwd, env, logFile: join(logs, `${name}.log`), echo: verbose }, track)
@@ -177,6 +179,7 @@ export async function startShop({ settings, dev, verbose, say }) {
       NODE_ENV: dev ? "development" : "production",
       MEDUSA_BACKEND_URL: backendUrl,
       MEDUSA_PUBLISHABLE_KEY: publishableKey,
+      STOREFRONT_REVALIDATE_SECRET: backendEnv.STOREFRONT_REVALIDATE_SECRET,
     }
     /** @type {Child[]} */
     const apps = []

@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test"
 import en from "../messages/en.json"
 import vi from "../messages/vi.json"
 import { expectNoSeriousViolations } from "./support/accessibility"
+import { countMessages, waitForMessage } from "./support/outbox"
 
 const t = vi.Account
 const PASSWORD = "mat-khau-ocop-2025"
@@ -109,6 +110,69 @@ test.describe("customer accounts", () => {
     await expect(page.getByText(t.addresses.empty)).toBeVisible()
   })
 
+  test("a saved address fills home delivery at checkout, and a new one is saved with the order; a guest sees neither", async ({ page }) => {
+    test.setTimeout(180_000)
+    const c = vi.Checkout
+    await page.goto("/vi/products/nuoc-mam-chay-tuan-linh")
+    await page.getByRole("button", { name: vi.Cart.addToCart }).click()
+    await expect(page.getByTestId("cart-link")).toContainText("1")
+    await page.goto("/vi/checkout")
+    await page.getByTestId("method-delivery").check()
+    await expect(page.getByLabel(vi.AddressFields.province)).toBeVisible()
+    await expect(page.getByTestId("saved-addresses")).toHaveCount(0)
+    await expect(page.getByTestId("save-address")).toHaveCount(0)
+
+    await register(page, freshEmail())
+    await expect(page).toHaveURL(/\/vi\/account$/)
+    await page.goto("/vi/account/addresses")
+    const form = page.locator("form", { has: page.locator("#address-new-fullName") })
+    await form.getByLabel(t.fields.fullName).fill("Trần Thị Hoa")
+    await form.getByLabel(t.fields.phone).fill("0987 654 321")
+    await form.getByLabel(vi.AddressFields.province).selectOption({ label: "Quảng Trị" })
+    await form.getByLabel(vi.AddressFields.ward).selectOption({ label: "Xã Bố Trạch" })
+    await form.getByLabel(vi.AddressFields.street).fill("12 Lý Thường Kiệt")
+    await form.getByRole("button", { name: t.addresses.save }).click()
+    await expect(page.getByTestId("saved-address")).toHaveCount(1)
+
+    // The book's address is offered and already filled in: recipient, province, commune with its former district, street.
+    await page.goto("/vi/checkout")
+    await page.getByTestId("method-delivery").check()
+    const saved = page.getByTestId("saved-addresses")
+    await expect(saved.getByTestId("saved-address-option")).toHaveCount(1)
+    await expect(saved.getByTestId("saved-address-option")).toBeChecked()
+    await expect(saved).toContainText("Trần Thị Hoa · 0987 654 321")
+    await expect(saved).toContainText("12 Lý Thường Kiệt, Xã Bố Trạch, Quảng Trị")
+    await expect(saved).toContainText("(trước đây thuộc Huyện Bố Trạch)")
+    await expect(page.getByLabel(c.fullName)).toHaveValue("Trần Thị Hoa")
+    await expect(page.getByLabel(c.phone)).toHaveValue("0987654321")
+    await expect(page.getByLabel(vi.AddressFields.province).locator("option:checked")).toHaveText("Quảng Trị")
+    await expect(page.getByLabel(vi.AddressFields.ward).locator("option:checked")).toHaveText("Xã Bố Trạch")
+    await expect(page.getByText("Trước đây thuộc Huyện Bố Trạch", { exact: true })).toBeVisible()
+    await expect(page.getByLabel(vi.AddressFields.street)).toHaveValue("12 Lý Thường Kiệt")
+    await expect(page.getByTestId("save-address")).toHaveCount(0)
+    await expectNoSeriousViolations(page)
+
+    // Another address starts empty and may go into the book with the order.
+    await page.getByTestId("saved-address-new").check()
+    await expect(page.getByLabel(vi.AddressFields.street)).toHaveValue("")
+    await expect(page.getByLabel(vi.AddressFields.province)).toHaveValue("")
+    await page.getByLabel(c.fullName).fill("Nguyễn Văn An")
+    await page.getByLabel(c.phone).fill("0912 345 678")
+    await page.getByLabel(vi.AddressFields.province).selectOption({ label: "Thành phố Hà Nội" })
+    await page.getByLabel(vi.AddressFields.ward).selectOption({ label: "Phường Ba Đình" })
+    await page.getByLabel(vi.AddressFields.street).fill("25 Phan Đình Phùng")
+    await page.getByTestId("save-address").check()
+    await page.getByTestId("payment-cash").check()
+    await page.getByTestId("place-order").click()
+    await expect(page.getByTestId("order-confirmed")).toBeVisible()
+
+    await page.goto("/vi/account/addresses")
+    const book = page.getByTestId("saved-address")
+    await expect(book).toHaveCount(2)
+    await expect(book.filter({ hasText: "25 Phan Đình Phùng" })).toContainText("Phường Ba Đình, Thành phố Hà Nội")
+    await expect(book.filter({ hasText: "25 Phan Đình Phùng" })).toContainText("Nguyễn Văn An")
+  })
+
   test("a guest's cart follows them into a new account; the order they place shows in the history, in detail, to them alone", async ({ page }) => {
     test.setTimeout(180_000)
     await page.goto("/vi/products/nuoc-mam-chay-tuan-linh")
@@ -158,6 +222,66 @@ test.describe("customer accounts", () => {
     await register(page, freshEmail(), "Lê Văn Bình")
     await expect(page).toHaveURL(/\/vi\/account$/)
     expect((await page.goto(orderUrl))?.status()).toBe(404)
+  })
+
+  test("a forgotten password is reset through the emailed link, which works once; an unknown email gets the same answer", async ({ page }) => {
+    test.setTimeout(180_000)
+    const email = freshEmail()
+    await register(page, email)
+    await expect(page).toHaveURL(/\/vi\/account$/)
+    await page.getByRole("button", { name: t.nav.logout }).click()
+    await expect(page.getByTestId("account-link")).toHaveText(t.header.login)
+
+    await page.goto("/vi/account/login")
+    await page.getByRole("link", { name: t.login.forgotLink }).click()
+    await expect(page).toHaveURL(/\/vi\/account\/forgot-password$/)
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.forgotPassword.title)
+    await expectNoSeriousViolations(page)
+    await page.getByLabel(t.fields.email).fill("lan@")
+    await page.getByRole("button", { name: t.forgotPassword.submit }).click()
+    await expect(page.getByText(t.errors.emailInvalid)).toBeVisible()
+
+    // An address without an account gets the very answer an account gets, and no message.
+    const stranger = freshEmail()
+    await page.getByLabel(t.fields.email).fill(stranger)
+    await page.getByRole("button", { name: t.forgotPassword.submit }).click()
+    await expect(page.getByTestId("form-status")).toHaveText(t.forgotPassword.sent.replace("{email}", stranger))
+    await page.getByLabel(t.fields.email).fill(email)
+    await page.getByRole("button", { name: t.forgotPassword.submit }).click()
+    await expect(page.getByTestId("form-status")).toHaveText(t.forgotPassword.sent.replace("{email}", email))
+
+    const message = await waitForMessage(email, "password-reset")
+    expect(message).toMatchObject({ locale: "vi", subject: "Đặt lại mật khẩu Chợ OCOP" })
+    expect(await countMessages(stranger, "password-reset")).toBe(0)
+    const link = new URL(/http\S+\/account\/reset-password\?\S+/.exec(message.text)![0])
+    expect(link.searchParams.get("email")).toBe(email)
+
+    await page.goto(link.pathname + link.search)
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.resetPassword.title)
+    await expect(page.getByText(email)).toBeVisible()
+    await expectNoSeriousViolations(page)
+    await page.getByLabel(t.resetPassword.newPassword).fill("ngan")
+    await page.getByRole("button", { name: t.resetPassword.submit }).click()
+    await expect(page.getByText(t.errors.passwordTooShort)).toBeVisible()
+    await page.getByLabel(t.resetPassword.newPassword).fill("mat-khau-moi-2026")
+    await page.getByRole("button", { name: t.resetPassword.submit }).click()
+    await expect(page).toHaveURL(/\/vi\/account\/login\?reset=1$/)
+    await expect(page.getByTestId("password-changed")).toHaveText(t.resetPassword.done)
+
+    // The old password is gone; the new one opens the account.
+    await logIn(page, email, PASSWORD)
+    await expect(page.getByTestId("form-error")).toHaveText(t.errors.wrongCredentials)
+    await logIn(page, email, "mat-khau-moi-2026")
+    await expect(page).toHaveURL(/\/vi\/account$/)
+
+    // The link was good for one use only, and a link without its token says what to do.
+    await page.goto(link.pathname + link.search)
+    await page.getByLabel(t.resetPassword.newPassword).fill("mat-khau-thu-ba")
+    await page.getByRole("button", { name: t.resetPassword.submit }).click()
+    await expect(page.getByTestId("form-error")).toHaveText(t.errors.resetLinkInvalid)
+    await page.goto("/vi/account/reset-password")
+    await expect(page.getByTestId("form-error")).toHaveText(t.errors.resetLinkInvalid)
+    await expect(page.getByRole("link", { name: t.resetPassword.askAgain })).toBeVisible()
   })
 
   test("a wrong password or a taken email is explained inline and nothing typed is lost", async ({ page }) => {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest"
-import { readStorefrontEnv, readStorefrontUrl, STOREFRONT_ENV_VARS } from "./env"
+import { readRevalidateSecret, readStripePublishableKey, readStorefrontEnv, readStorefrontUrl, STOREFRONT_ENV_VARS } from "./env"
 
 const KEY = "pk_test_123"
 
@@ -47,6 +47,8 @@ describe("readStorefrontEnv", () => {
       },
     )
     readStorefrontEnv(spy)
+    readRevalidateSecret(spy)
+    readStripePublishableKey(spy)
     expect([...read].sort()).toEqual([...STOREFRONT_ENV_VARS].sort())
   })
 })
@@ -69,4 +71,22 @@ describe("readStorefrontUrl", () => {
       expect(result.problem).toContain("STOREFRONT_URL")
     },
   )
+})
+
+describe("readRevalidateSecret", () => {
+  it("takes the shared secret", () => {
+    expect(readRevalidateSecret({ STOREFRONT_REVALIDATE_SECRET: " 0123456789abcdef0123 " })).toBe("0123456789abcdef0123")
+  })
+
+  it.each([undefined, "", "short"])("has none when it is %j", (secret) => {
+    expect(readRevalidateSecret({ STOREFRONT_REVALIDATE_SECRET: secret })).toBeNull()
+  })
+})
+
+describe("readStripePublishableKey", () => {
+  it("takes a publishable key and nothing else", () => {
+    expect(readStripePublishableKey({ NEXT_PUBLIC_STRIPE_KEY: " pk_test_123 " })).toBe("pk_test_123")
+    expect(readStripePublishableKey({ NEXT_PUBLIC_STRIPE_KEY: "sk_test_123" })).toBeNull()
+    expect(readStripePublishableKey({})).toBeNull()
+  })
 })

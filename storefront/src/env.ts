@@ -1,5 +1,12 @@
 /** Every environment variable the storefront reads; docker-compose.yml must wire exactly these. */
-export const STOREFRONT_ENV_VARS = ["MEDUSA_BACKEND_URL", "MEDUSA_PUBLISHABLE_KEY", "STOREFRONT_URL", "STOREFRONT_PORT"] as const
+export const STOREFRONT_ENV_VARS = [
+  "MEDUSA_BACKEND_URL",
+  "MEDUSA_PUBLISHABLE_KEY",
+  "STOREFRONT_URL",
+  "STOREFRONT_PORT",
+  "STOREFRONT_REVALIDATE_SECRET",
+  "NEXT_PUBLIC_STRIPE_KEY",
+] as const
 
 /** The storefront's validated settings. */
 export type StorefrontEnv = {
@@ -66,6 +73,27 @@ export function readStorefrontUrl(source: Readonly<Record<string, string | undef
     return { url: fallback, problem: `STOREFRONT_URL must be the shop's public origin such as https://ocop.example.vn, got "${value}"` }
   }
   return { url: new URL(value).origin, problem: null }
+}
+
+/** The shortest revalidation secret accepted: a guessable one would let anyone empty the cache. */
+export const MIN_REVALIDATE_SECRET_LENGTH = 16
+
+/**
+ * The secret the backend sends with its revalidation requests (`STOREFRONT_REVALIDATE_SECRET`,
+ * the same value the backend has), or `null` when it is unset or too short to be one.
+ */
+export function readRevalidateSecret(source: Readonly<Record<string, string | undefined>> = process.env): string | null {
+  const secret = source.STOREFRONT_REVALIDATE_SECRET?.trim()
+  return secret && secret.length >= MIN_REVALIDATE_SECRET_LENGTH ? secret : null
+}
+
+/**
+ * Stripe's publishable key (`NEXT_PUBLIC_STRIPE_KEY`, `pk_…`) for the card form, or `null`. Read on
+ * the server at request time and handed to the checkout, so one build serves with or without it.
+ */
+export function readStripePublishableKey(source: Readonly<Record<string, string | undefined>> = process.env): string | null {
+  const key = source.NEXT_PUBLIC_STRIPE_KEY?.trim()
+  return key?.startsWith("pk_") ? key : null
 }
 
 function isHttpUrl(value: string): boolean {

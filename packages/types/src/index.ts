@@ -28,6 +28,14 @@ export {
 export type { ProductSearchFacet, ProductSearchHit, ProductSearchSort } from "./product-search"
 export { HOME_DELIVERY, PAYMENT_PROVIDER_IDS, SHOWROOM_PICKUP_TYPE_CODE } from "./checkout"
 export type { BankTransferInstructions, CartDeliveryChoice, MissingAtShowroom, PaymentProviderId, PickupShowroomOption } from "./checkout"
+export {
+  MAX_REVALIDATE_TAGS,
+  STOREFRONT_CACHE_TAGS,
+  STOREFRONT_REVALIDATE_PATH,
+  isStorefrontCacheTag,
+  productCacheTag,
+} from "./storefront-cache"
+export type { StorefrontRevalidateRequest } from "./storefront-cache"
 export type {
   CertificationDocumentView,
   ProducerMonthlySales,

@@ -88,9 +88,12 @@ export async function startBenchBackend({ settings, say, reuse = false }) {
     const backendUrl = `http://localhost:${settings.backendPort}`
     const env = { ...process.env }
     for (const name of ["DATABASE_URL", "REDIS_URL", "MEILISEARCH_HOST", "MEILISEARCH_API_KEY", "OCOP_DATABASE_NAME"]) delete env[name]
+    const secrets = loadSecrets(join(dataDir, "secrets.json"), {})
     const backendEnv = {
       ...env,
-      ...loadSecrets(join(dataDir, "secrets.json"), {}),
+      // no storefront runs here, so no revalidation secret either
+      JWT_SECRET: secrets.JWT_SECRET,
+      COOKIE_SECRET: secrets.COOKIE_SECRET,
       MEDUSA_DISABLE_TELEMETRY: "true",
       TURBO_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",

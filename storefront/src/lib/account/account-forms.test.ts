@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { checkLoginForm, checkProfileForm, checkRegisterForm, safeReturnPath } from "./account-forms"
+import { checkForgotPasswordForm, checkLoginForm, checkProfileForm, checkRegisterForm, checkResetPasswordForm, safeReturnPath } from "./account-forms"
 
 function form(fields: Record<string, string>): FormData {
   const data = new FormData()
@@ -63,5 +63,23 @@ describe("safeReturnPath", () => {
 
   it.each(["https://evil.example/account", "//evil.example", "/account/../cart", "/\\evil", "/cart", null])("sends %s to the overview", (next) => {
     expect(safeReturnPath(next)).toBe("/account")
+  })
+})
+
+describe("checkForgotPasswordForm", () => {
+  it("takes an email in lower case, and refuses anything else", () => {
+    expect(checkForgotPasswordForm(form({ email: " Lan@Example.VN " }))).toEqual({ ok: true, values: { email: "lan@example.vn" }, clean: { email: "lan@example.vn" } })
+    expect(checkForgotPasswordForm(form({ email: "lan@" }))).toEqual({ ok: false, values: { email: "lan@" }, fieldErrors: { email: "emailInvalid" } })
+  })
+})
+
+describe("checkResetPasswordForm", () => {
+  it("takes the link's token and email with a new password of at least eight characters", () => {
+    expect(checkResetPasswordForm(form({ email: "lan@example.vn", token: "jwt.token", password: "mat-khau-moi" }))).toMatchObject({
+      ok: true,
+      clean: { email: "lan@example.vn", token: "jwt.token", password: "mat-khau-moi" },
+    })
+    expect(checkResetPasswordForm(form({ email: "lan@example.vn", token: "jwt.token", password: "ngan" }))).toMatchObject({ ok: false, fieldErrors: { password: "passwordTooShort" } })
+    expect(checkResetPasswordForm(form({ email: "lan@example.vn", token: "jwt.token", password: "" }))).toMatchObject({ ok: false, fieldErrors: { password: "passwordRequired" } })
   })
 })

@@ -67,6 +67,22 @@ export function checkRegisterForm(
   return finish({ email, ...profile.values }, errors, () => ({ email, password: secret, ...(profile.ok ? profile.clean : profile.values) }))
 }
 
+/** The form asking for a password reset link: an email. */
+export function checkForgotPasswordForm(formData: FormData): CheckedForm<"email", { email: string }> {
+  const values = { email: formText(formData, "email").toLowerCase() }
+  return finish(values, EMAIL.test(values.email) ? {} : { email: "emailInvalid" }, () => values)
+}
+
+/** The new password form of a reset link: the link's token and email, and a password of at least eight characters. */
+export function checkResetPasswordForm(formData: FormData): CheckedForm<"email", { email: string; token: string; password: string }> {
+  const values = { email: formText(formData, "email").toLowerCase() }
+  const token = formText(formData, "token")
+  const secret = password(formData)
+  const errors: Partial<Record<"email" | "password", FieldErrorCode>> = {}
+  if (secret.length < MIN_PASSWORD_LENGTH) errors.password = secret === "" ? "passwordRequired" : "passwordTooShort"
+  return finish(values, errors, () => ({ email: values.email, token, password: secret }))
+}
+
 /**
  * Where to go after logging in: the account page the shopper was sent away from, or the account
  * overview. Anything else (another site, `//host`, a backslash trick) is ignored.

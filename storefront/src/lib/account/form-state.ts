@@ -13,7 +13,7 @@ export type FieldErrorCode =
   | "streetRequired"
 
 /** Why a whole submission failed; each has a sentence under `Account.errors`. */
-export type FormErrorCode = "wrongCredentials" | "emailTaken" | "unavailable" | "rejected"
+export type FormErrorCode = "wrongCredentials" | "emailTaken" | "unavailable" | "rejected" | "resetLinkInvalid"
 
 /**
  * What a server action hands back to its form: the values as typed (so nothing is lost when a

@@ -1,6 +1,6 @@
 import { checkDeliveryAddress, listWards, VN_PROVINCES } from "@ocop/domain/address"
 import { describe, expect, it } from "vitest"
-import { addressFieldErrors, reshapeAddress, toStoreAddress } from "./saved-address"
+import { addressFieldErrors, isSameAddress, reshapeAddress, toStoreAddress } from "./saved-address"
 
 const quangTri = VN_PROVINCES.find((province) => province.name === "Quảng Trị")!
 const boTrach = listWards(quangTri.code).find((ward) => ward.name === "Xã Bố Trạch")!
@@ -36,5 +36,14 @@ describe("saved addresses", () => {
         { field: "street", code: "too_long" },
       ]),
     ).toEqual({ fullName: "nameRequired", phone: "phoneInvalid", wardCode: "wardOtherProvince", street: "tooLong" })
+  })
+
+  it("knows an address the book already holds, whatever the street's case or spaces", () => {
+    const held = { fullName: "Trần Thị Bình", phone: "0912345678", wardCode: "19000", street: "5 Quang Trung" }
+    expect(isSameAddress(held, { ...held, street: " 5 quang trung " })).toBe(true)
+    expect(isSameAddress(held, { ...held, street: "7 Quang Trung" })).toBe(false)
+    expect(isSameAddress(held, { ...held, wardCode: "19001" })).toBe(false)
+    expect(isSameAddress(held, { ...held, fullName: "Nguyễn Văn An" })).toBe(false)
+    expect(isSameAddress(held, { ...held, phone: "0987654321" })).toBe(false)
   })
 })

@@ -27,6 +27,16 @@ export type StoreCustomerAddress = {
   metadata: Record<string, unknown> | null
 }
 
+/** Whether two addresses deliver to the same person at the same place (the book holds it already). */
+export function isSameAddress(one: Pick<SavedAddress, "fullName" | "phone" | "wardCode" | "street">, other: Pick<SavedAddress, "fullName" | "phone" | "wardCode" | "street">): boolean {
+  return (
+    one.wardCode === other.wardCode &&
+    one.street.trim().toLowerCase() === other.street.trim().toLowerCase() &&
+    one.fullName.trim() === other.fullName.trim() &&
+    one.phone === other.phone
+  )
+}
+
 /** The fields of the address form. */
 export type AddressField = "fullName" | "phone" | "provinceCode" | "wardCode" | "street"
 

@@ -18,6 +18,7 @@ describe("checkCheckoutForm", () => {
     expect(checked.ok && checked.order).toEqual({
       delivery: { email: "binh@example.vn", full_name: "Trần Thị Bình", phone: "0912345678", method: "pickup", showroom_id: "shwr_1" },
       providerId: PAYMENT_PROVIDER_IDS.cash,
+      addressToSave: null,
     })
   })
 
@@ -26,6 +27,7 @@ describe("checkCheckoutForm", () => {
     expect(checked.ok && checked.order).toEqual({
       delivery: { email: "binh@example.vn", full_name: "Trần Thị Bình", phone: "0912345678", method: "delivery", address: { province_code: quangTri.code, ward_code: dongHoi.code, street: "5 Quang Trung" } },
       providerId: PAYMENT_PROVIDER_IDS.bankTransfer,
+      addressToSave: null,
     })
   })
 
@@ -46,5 +48,28 @@ describe("checkCheckoutForm", () => {
   it("asks for a showroom on pickup and a method when none is chosen", () => {
     expect(checkCheckoutForm(form({ ...contact, method: "pickup" }))).toMatchObject({ ok: false, fieldErrors: { showroomId: "showroomRequired" } })
     expect(checkCheckoutForm(form({ ...contact }))).toMatchObject({ ok: false, fieldErrors: { method: "methodRequired" } })
+  })
+
+  it("keeps a new delivery address for the address book only when the shopper asked to save it", () => {
+    const delivery = { ...contact, method: "delivery", provinceCode: quangTri.code, wardCode: dongHoi.code, street: "5 Quang Trung" }
+    const saved = checkCheckoutForm(form({ ...delivery, saveAddress: "1" }))
+    expect(saved.ok && saved.order.addressToSave).toMatchObject({
+      fullName: "Trần Thị Bình",
+      phone: "0912345678",
+      provinceCode: quangTri.code,
+      provinceName: "Quảng Trị",
+      wardCode: dongHoi.code,
+      wardName: "Phường Đồng Hới",
+      street: "5 Quang Trung",
+    })
+    expect(checkCheckoutForm(form(delivery)).ok && checkCheckoutForm(form(delivery))).toMatchObject({ order: { addressToSave: null } })
+    // a saved address chosen from the book is already there, and a pickup has no address
+    expect(checkCheckoutForm(form({ ...delivery, saveAddress: "1", savedAddressId: "caddr_1" }))).toMatchObject({ ok: true, order: { addressToSave: null } })
+    expect(checkCheckoutForm(form({ ...contact, method: "pickup", showroomId: "shwr_1", saveAddress: "1" }))).toMatchObject({ ok: true, order: { addressToSave: null } })
+  })
+
+  it("sends a card payment to Stripe's provider", () => {
+    const checked = checkCheckoutForm(form({ ...contact, payment: "card", method: "pickup", showroomId: "shwr_1" }))
+    expect(checked.ok && checked.order.providerId).toBe(PAYMENT_PROVIDER_IDS.stripe)
   })
 })

@@ -3,7 +3,7 @@
 import { FetchError } from "@medusajs/js-sdk"
 import type { OcopProductCard, OcopProductDetail } from "@ocop/types"
 import { callBackend, type BackendResult } from "./backend-call"
-import { CACHE_TAGS } from "./cache-tags"
+import { CACHE_TAGS, productCacheTag } from "./cache-tags"
 import { retrieveShopRegion } from "./regions"
 
 /**
@@ -20,8 +20,9 @@ export async function retrieveOcopProduct(handle: string): Promise<BackendResult
       const { product } = await sdk.client.fetch<{ product: OcopProductDetail }>(`/store/ocop/products/${encodeURIComponent(handle)}`, {
         query: { region_id: region.data.id },
         signal,
-        // Stock changes with every sale: a short life keeps "5 left at …" honest.
-        next: { tags: [CACHE_TAGS.products], revalidate: 30 },
+        // Product, price and stock changes expire this tag (the backend's storefront-revalidation
+        // subscriber); the short life is the fallback when the backend is not configured to.
+        next: { tags: [productCacheTag(handle)], revalidate: 60 },
       })
       return product
     } catch (error) {
@@ -59,7 +60,7 @@ export async function listOcopProducts({ starLevels, groups, limit }: OcopProduc
     const { products } = await sdk.client.fetch<{ products: OcopProductCard[] }>("/store/ocop/products", {
       query,
       signal,
-      next: { tags: [CACHE_TAGS.products], revalidate: 60 },
+      next: { tags: [CACHE_TAGS.productListings], revalidate: 60 },
     })
     return products
   })

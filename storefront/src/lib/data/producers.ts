@@ -35,7 +35,7 @@ export async function retrieveProducer(handle: string): Promise<BackendResult<Pr
     try {
       const { producer } = await sdk.client.fetch<{ producer: ProducerDetail }>(`/store/producers/${encodeURIComponent(handle)}`, {
         signal,
-        next: { tags: [CACHE_TAGS.producers, CACHE_TAGS.products], revalidate: 300 },
+        next: { tags: [CACHE_TAGS.producers, CACHE_TAGS.productListings], revalidate: 300 },
       })
       return producer
     } catch (error) {

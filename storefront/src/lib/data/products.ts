@@ -20,7 +20,7 @@ export async function listProducts({ limit }: { limit: number }): Promise<Backen
     const { products } = await sdk.client.fetch<StoreProductListResponse>("/store/products", {
       query: { fields: PRODUCT_CARD_FIELDS, region_id: region.data.id, limit },
       signal,
-      next: { tags: [CACHE_TAGS.products], revalidate: 60 },
+      next: { tags: [CACHE_TAGS.productListings], revalidate: 60 },
     })
     return products.map(toProductCard)
   })
@@ -46,7 +46,7 @@ export async function listProductHandles(): Promise<BackendResult<ProductHandle[
       const { products, count } = await sdk.client.fetch<StoreProductHandleListResponse>("/store/products", {
         query: { fields: "handle,updated_at", limit: HANDLE_PAGE_SIZE, offset: page * HANDLE_PAGE_SIZE, order: "handle" },
         signal,
-        next: { tags: [CACHE_TAGS.products], revalidate: 600 },
+        next: { tags: [CACHE_TAGS.productListings], revalidate: 600 },
       })
       for (const product of products) {
         if (product.handle) {

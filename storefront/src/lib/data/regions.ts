@@ -31,3 +31,19 @@ export async function retrieveShopRegion(): Promise<BackendResult<ShopRegion>> {
     return { id: region.id, name: region.name ?? "", currencyCode: SHOP_CURRENCY }
   })
 }
+
+/** The payment providers the shop's region offers (cash, bank transfer, and Stripe when the backend has it). */
+export async function listRegionPaymentProviders(): Promise<BackendResult<string[]>> {
+  const region = await retrieveShopRegion()
+  if (!region.ok) {
+    return region
+  }
+  return callBackend("list the region's payment providers", async (sdk, signal) => {
+    const { payment_providers } = await sdk.client.fetch<{ payment_providers: Array<{ id: string }> }>("/store/payment-providers", {
+      query: { region_id: region.data.id },
+      signal,
+      next: { tags: [CACHE_TAGS.regions], revalidate: 3600 },
+    })
+    return payment_providers.map((provider) => provider.id)
+  })
+}

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { SearchQuery } from "@medusajs/instantsearch-adapter"
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from "vitest"
 import { EMPTY_SEARCH } from "@/lib/search/search-url"
-import { retrieveSearchPage, searchProducts } from "./search"
+import { retrieveSearchPage, searchProducts, suggestProducts } from "./search"
 
 // `connection()` defers a page to request time; a unit test is not inside a Next request.
 vi.mock("next/server", () => ({ connection: async () => undefined }))
@@ -107,5 +107,26 @@ describe("retrieveSearchPage", () => {
   it("is unavailable when the backend cannot search", async () => {
     await backend(503)
     expect(await retrieveSearchPage(EMPTY_SEARCH)).toEqual({ ok: false, reason: "unavailable" })
+  })
+})
+
+describe("suggestProducts", () => {
+  it("asks for five products matching the text and hands the browser only what the box shows", async () => {
+    await backend()
+    const result = await suggestProducts("  nuoc mam ")
+    expect(received).toHaveLength(1)
+    expect(received[0]?.body.queries).toEqual([expect.objectContaining({ entity: "product", filters: { q: "nuoc mam" }, pagination: expect.objectContaining({ take: 5 }) })])
+    expect(result).toEqual({ ok: true, data: [{ id: "prod_1", handle: "nuoc-mam-bao-ninh", title: "Nước mắm Bảo Ninh", title_en: undefined, price: 120000, star_level: 5 }] })
+  })
+
+  it("asks nothing for an empty box", async () => {
+    await backend()
+    expect(await suggestProducts("   ")).toEqual({ ok: true, data: [] })
+    expect(received).toEqual([])
+  })
+
+  it("is unavailable, not an error, when the search engine is down", async () => {
+    await backend(503)
+    expect(await suggestProducts("nuoc mam")).toEqual({ ok: false, reason: "unavailable" })
   })
 })

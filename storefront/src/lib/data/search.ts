@@ -1,7 +1,7 @@
 "use server"
 
 import type { SearchQuery, SearchResult } from "@medusajs/instantsearch-adapter"
-import { PRODUCT_SEARCH_INDEX } from "@ocop/types"
+import { MAX_SEARCH_QUERY_LENGTH, PRODUCT_SEARCH_INDEX, type ProductSearchHit } from "@ocop/types"
 import algoliasearchHelper from "algoliasearch-helper"
 import type { InitialResults } from "instantsearch.js"
 import { createProductSearchClient, SEARCH_INDEX, SearchUnavailableError } from "@/lib/search/product-search"
@@ -52,6 +52,43 @@ export async function retrieveSearchPage(state: SearchUrlState): Promise<Backend
   try {
     const { content } = await helper.searchOnce({})
     return { ok: true, data: { [SEARCH_INDEX]: { state: parameters, results: content._rawResults } } }
+  } catch (error) {
+    if (error instanceof SearchUnavailableError) {
+      return { ok: false, reason: "unavailable" }
+    }
+    throw error
+  }
+}
+
+/** What the header's search box shows of a product it suggests. */
+export type ProductSuggestion = Pick<ProductSearchHit, "id" | "handle" | "title" | "title_en" | "price" | "star_level">
+
+/** How many products the header's search box suggests. */
+const SUGGESTION_COUNT = 5
+
+/**
+ * The few products the header's search box suggests for what the shopper typed so far: one query
+ * through the same adapter as the search page, run here on the server, so pages other than
+ * search carry no InstantSearch code to the browser.
+ */
+export async function suggestProducts(query: string): Promise<BackendResult<ProductSuggestion[]>> {
+  const text = query.trim().slice(0, MAX_SEARCH_QUERY_LENGTH)
+  if (!text) {
+    return { ok: true, data: [] }
+  }
+  const searchClient = createProductSearchClient(async (queries) => {
+    const result = await searchProducts(queries)
+    if (!result.ok) {
+      throw new SearchUnavailableError("the backend could not search")
+    }
+    return result.data
+  })
+  try {
+    const { results } = await searchClient.search([{ indexName: SEARCH_INDEX, params: { query: text, hitsPerPage: SUGGESTION_COUNT } }])
+    const [first] = results
+    const hits = first && "hits" in first ? (first.hits as unknown as ProductSearchHit[]) : []
+    // Only what the box shows travels to the browser.
+    return { ok: true, data: hits.map(({ id, handle, title, title_en, price, star_level }) => ({ id, handle, title, title_en, price, star_level })) }
   } catch (error) {
     if (error instanceof SearchUnavailableError) {
       return { ok: false, reason: "unavailable" }

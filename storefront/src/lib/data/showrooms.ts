@@ -23,7 +23,7 @@ export async function retrieveShowroom(handle: string): Promise<BackendResult<Sh
       const { showroom } = await sdk.client.fetch<{ showroom: ShowroomDetail }>(`/store/showrooms/${encodeURIComponent(handle)}`, {
         signal,
         // Stock changes with every sale, as on the product page.
-        next: { tags: [CACHE_TAGS.showrooms, CACHE_TAGS.products], revalidate: 30 },
+        next: { tags: [CACHE_TAGS.showrooms, CACHE_TAGS.productListings], revalidate: 30 },
       })
       return showroom
     } catch (error) {

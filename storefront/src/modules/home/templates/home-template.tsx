@@ -36,9 +36,9 @@ export function HomeTemplate({ fiveStars, fourStars, showrooms, producers }: Pro
       </section>
       {!fiveStars.ok && !fourStars.ok ? <UnavailableNotice /> : null}
       {fiveStars.ok && fourStars.ok && featured.length === 0 ? <p className="text-stone-600">{t("empty")}</p> : null}
-      {featured.map((section) => (
+      {featured.map((section, index) => (
         <HomeSection key={section.id} id={section.id} title={section.title} more={{ href: "/products", label: tSections("browseAll") }}>
-          <ProductGrid products={section.products} />
+          <ProductGrid products={section.products} first={index === 0} />
         </HomeSection>
       ))}
       <HomeSection id="home-groups" title={tSections("groups")}>

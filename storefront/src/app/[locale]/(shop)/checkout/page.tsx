@@ -2,9 +2,13 @@ import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { redirect } from "@/i18n/navigation"
 import { resolveLocale } from "@/i18n/resolve-locale"
+import { readStripePublishableKey } from "@/env"
+import { isSameAddress } from "@/lib/account/saved-address"
+import { cardPaymentKey } from "@/lib/checkout/card-payment"
 import { listProvinceOptions, listWardOptions } from "@/lib/data/administrative-units"
 import { listPickupShowrooms, retrieveCart } from "@/lib/data/cart"
 import { retrieveCustomer } from "@/lib/data/customer"
+import { listRegionPaymentProviders } from "@/lib/data/regions"
 import { UnavailableNotice } from "@/modules/common/components/unavailable-notice/unavailable-notice"
 import { CheckoutTemplate } from "@/modules/checkout/templates/checkout-template"
 
@@ -27,12 +31,16 @@ export default async function CheckoutPage({ params }: Props) {
   if (!cart.data || cart.data.lines.length === 0) {
     return redirect({ href: "/cart", locale })
   }
-  const [pickup, provinces, customer] = await Promise.all([listPickupShowrooms(cart.data.id), listProvinceOptions(), retrieveCustomer()])
+  const [pickup, provinces, customer, providers] = await Promise.all([listPickupShowrooms(cart.data.id), listProvinceOptions(), retrieveCustomer(), listRegionPaymentProviders()])
   if (!pickup.ok) {
     return <UnavailableNotice />
   }
   const known = customer.ok ? customer.data : null
-  const address = cart.data.shippingAddress
+  const savedAddresses = known?.addresses ?? []
+  // The cart's own delivery address when it has one (marked as the saved one it matches), else the first saved address.
+  const cartAddress = cart.data.shippingAddress
+  const savedAddress = cartAddress ? savedAddresses.find((saved) => isSameAddress(saved, cartAddress)) : savedAddresses[0]
+  const address = cartAddress ?? savedAddress ?? null
   const anyShowroom = pickup.data.some((option) => option.holdsEverything)
   const initialValues = {
     email: known?.email ?? cart.data.email ?? "",
@@ -40,10 +48,13 @@ export default async function CheckoutPage({ params }: Props) {
     phone: address?.phone ?? known?.phone ?? "",
     method: cart.data.delivery?.method ?? (anyShowroom ? "pickup" : "delivery"),
     showroomId: cart.data.delivery?.method === "pickup" ? cart.data.delivery.showroomId : "",
+    savedAddressId: savedAddress?.id ?? "",
     provinceCode: address?.provinceCode ?? "",
     wardCode: address?.wardCode ?? "",
     street: address?.street ?? "",
   }
+  // A card form only when the storefront has Stripe's publishable key and the backend offers Stripe in the region.
+  const cardKey = cardPaymentKey(readStripePublishableKey(), providers.ok ? providers.data : [])
   const initialWards = initialValues.provinceCode ? await listWardOptions(initialValues.provinceCode) : []
-  return <CheckoutTemplate cart={cart.data} pickup={pickup.data} provinces={provinces} initialWards={initialWards} initialValues={initialValues} accountEmail={known?.email ?? null} />
+  return <CheckoutTemplate cart={cart.data} pickup={pickup.data} provinces={provinces} initialWards={initialWards} initialValues={initialValues} accountEmail={known?.email ?? null} savedAddresses={savedAddresses} cardKey={cardKey} />
 }

@@ -1,4 +1,4 @@
-import { formatVnd } from "@ocop/domain"
+import { formatVnd } from "@ocop/domain/money"
 import type { ProductCard as ProductCardData } from "@ocop/types"
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
@@ -9,10 +9,12 @@ type Props = {
   product: ProductCardData
   /** The OCOP star level in force, when the product shows a badge. */
   stars?: number | null
+  /** The picture is in the first screenful: load it at once. */
+  eager?: boolean
 }
 
 /** One product in a grid: picture, star badge, title and price in đồng, linking to the product's page. */
-export function ProductCard({ product, stars }: Props) {
+export function ProductCard({ product, stars, eager = false }: Props) {
   const t = useTranslations("ProductCard")
   return (
     <Link
@@ -20,7 +22,7 @@ export function ProductCard({ product, stars }: Props) {
       data-testid="product-card"
       className="group flex h-full flex-col overflow-hidden rounded-xl border border-stone-200 bg-white shadow-sm transition hover:shadow-md"
     >
-      <ProductThumbnail src={product.thumbnail} />
+      <ProductThumbnail src={product.thumbnail} eager={eager} />
       <div className="flex flex-1 flex-col gap-1 p-3">
         {stars ? <StarBadge stars={stars} /> : null}
         <h3 className="line-clamp-2 text-sm font-medium text-stone-800 group-hover:text-brand-800">{product.title}</h3>

@@ -23,7 +23,7 @@ export function ProductGallery({ images, title, thumbnail }: Props) {
   if (!current) {
     return (
       <div className="overflow-hidden rounded-2xl border border-stone-200 bg-white">
-        <ProductThumbnail src={thumbnail} />
+        <ProductThumbnail src={thumbnail} eager />
       </div>
     )
   }
@@ -35,6 +35,7 @@ export function ProductGallery({ images, title, thumbnail }: Props) {
         <img
           src={current.url}
           alt={t("imageAlt", { title, index: selected + 1, count })}
+          fetchPriority="high"
           className="aspect-square w-full bg-stone-100 object-cover"
           data-testid="gallery-image"
         />

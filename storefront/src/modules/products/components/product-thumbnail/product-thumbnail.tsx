@@ -4,13 +4,18 @@ import { useState } from "react"
 
 type Props = {
   src: string | null
+  /** Load at once, ahead of other work: for pictures in the first screenful, the page's largest paint. */
+  eager?: boolean
 }
+
+/** Cards of a grid's first row load their pictures eagerly: on a phone they are what paints first. */
+export const EAGER_CARD_COUNT = 4
 
 /**
  * A product's square picture, or a calm leaf placeholder when it has none or it fails to load.
  * Decorative (empty alt): the product's title is always written next to it.
  */
-export function ProductThumbnail({ src }: Props) {
+export function ProductThumbnail({ src, eager = false }: Props) {
   const [failedSrc, setFailedSrc] = useState<string | null>(null)
   if (!src || failedSrc === src) {
     return <ThumbnailPlaceholder />
@@ -21,7 +26,8 @@ export function ProductThumbnail({ src }: Props) {
     <img
       src={src}
       alt=""
-      loading="lazy"
+      loading={eager ? "eager" : "lazy"}
+      fetchPriority={eager ? "high" : "auto"}
       decoding="async"
       onError={() => setFailedSrc(src)}
       // An image that failed before hydration fired its error event before React listened:

@@ -1,49 +1,51 @@
 "use client"
 
-import type { ProductSearchHit } from "@ocop/types"
 import { useLocale } from "next-intl"
-import { useMemo, useRef, useState } from "react"
-import { Configure, InstantSearch, useHits, useSearchBox } from "react-instantsearch"
+import { useEffect, useRef, useState } from "react"
 import { useRouter } from "@/i18n/navigation"
-import { createBrowserSearchClient } from "@/lib/search/browser-search-client"
-import { SEARCH_INDEX } from "@/lib/search/product-search"
-import { EMPTY_SEARCH, formatSearchUrl } from "@/lib/search/search-url"
+import { suggestProducts, type ProductSuggestion } from "@/lib/data/search"
+import { searchPageHref } from "@/lib/search/search-page-href"
 import { SuggestionBox, type Suggestion } from "../suggestion-box/suggestion-box"
-
-/** How many products the box suggests. */
-export const SUGGESTION_COUNT = 5
 
 /** How long typing pauses before suggestions are asked for. */
 const SUGGEST_DELAY_MS = 150
 
-/** The header's search box: suggestions as the shopper types, Enter opens the search page. */
+/**
+ * The header's search box: suggestions as the shopper types (asked of the `suggestProducts`
+ * server action, so every page stays free of InstantSearch), Enter opens the search page.
+ */
 export function HeaderSearch() {
-  // An empty box asks the backend nothing: suggestions start with the first letter.
-  const [searchClient] = useState(() => createBrowserSearchClient({ placeholderSearch: false }))
-  return (
-    <InstantSearch searchClient={searchClient} indexName={SEARCH_INDEX} future={{ preserveSharedStateOnUnmount: true }}>
-      <Configure hitsPerPage={SUGGESTION_COUNT} />
-      <HeaderSuggestions />
-    </InstantSearch>
-  )
-}
-
-function HeaderSuggestions() {
   const router = useRouter()
   const locale = useLocale()
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
-  const queryHook = useMemo(
-    () => (query: string, search: (value: string) => void) => {
-      clearTimeout(timer.current)
-      timer.current = setTimeout(() => search(query), SUGGEST_DELAY_MS)
-    },
-    [],
-  )
-  const { refine } = useSearchBox({ queryHook })
-  const { items } = useHits<ProductSearchHit>()
   const [text, setText] = useState("")
-  const suggestions: Suggestion[] = items.map((hit) => ({
-    id: hit.objectID,
+  const [hits, setHits] = useState<ProductSuggestion[]>([])
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
+  // Answers can arrive out of order: only the one for the latest text is shown.
+  const latest = useRef(0)
+  useEffect(() => () => clearTimeout(timer.current), [])
+
+  const ask = (query: string) => {
+    clearTimeout(timer.current)
+    const ticket = ++latest.current
+    if (!query.trim()) {
+      setHits([])
+      return
+    }
+    timer.current = setTimeout(() => {
+      suggestProducts(query).then(
+        (result) => {
+          if (ticket === latest.current) setHits(result.ok ? result.data : [])
+        },
+        () => {
+          // No suggestions is the box's quiet failure; Enter still opens the search page.
+          if (ticket === latest.current) setHits([])
+        },
+      )
+    }, SUGGEST_DELAY_MS)
+  }
+
+  const suggestions: Suggestion[] = hits.map((hit) => ({
+    id: hit.id,
     handle: hit.handle,
     title: (locale === "en" && hit.title_en) || hit.title,
     price: hit.price ?? null,
@@ -55,12 +57,9 @@ function HeaderSuggestions() {
       suggestions={text.trim() ? suggestions : []}
       onQueryChange={(query) => {
         setText(query)
-        refine(query)
+        ask(query)
       }}
-      onSubmit={(query) => {
-        const search = formatSearchUrl({ ...EMPTY_SEARCH, q: query.trim() })
-        router.push(search ? `/search?${search}` : "/search")
-      }}
+      onSubmit={(query) => router.push(searchPageHref(query))}
       onPick={(suggestion) => router.push(`/products/${encodeURIComponent(suggestion.handle)}`)}
     />
   )

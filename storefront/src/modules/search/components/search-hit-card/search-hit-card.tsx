@@ -1,4 +1,4 @@
-import { formatVnd } from "@ocop/domain"
+import { formatVnd } from "@ocop/domain/money"
 import type { ProductSearchHit } from "@ocop/types"
 import { useLocale, useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
@@ -13,7 +13,7 @@ export type SearchHitCardData = Pick<
 >
 
 /** One search result: picture, title, price in đồng, star badge when certified, producer and origin. */
-export function SearchHitCard({ hit }: { hit: SearchHitCardData }) {
+export function SearchHitCard({ hit, eager = false }: { hit: SearchHitCardData; eager?: boolean }) {
   const t = useTranslations("ProductCard")
   const locale = useLocale()
   const origin = formatOrigin([hit.origin_commune, hit.origin_legacy_district, hit.origin_province])
@@ -23,7 +23,7 @@ export function SearchHitCard({ hit }: { hit: SearchHitCardData }) {
       data-testid="search-hit"
       className="group flex h-full flex-col overflow-hidden rounded-xl border border-stone-200 bg-white shadow-sm transition hover:shadow-md"
     >
-      <ProductThumbnail src={hit.thumbnail ?? null} />
+      <ProductThumbnail src={hit.thumbnail ?? null} eager={eager} />
       <div className="flex flex-1 flex-col gap-1 p-3">
         {hit.star_level ? <StarBadge stars={hit.star_level} /> : null}
         <h3 className="line-clamp-2 text-sm font-medium text-stone-800 group-hover:text-brand-800">

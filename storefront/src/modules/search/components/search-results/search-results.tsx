@@ -4,6 +4,7 @@ import type { ProductSearchHit } from "@ocop/types"
 import { useTranslations } from "next-intl"
 import { useClearRefinements, useHits, useInstantSearch } from "react-instantsearch"
 import { UnavailableNotice } from "@/modules/common/components/unavailable-notice/unavailable-notice"
+import { EAGER_CARD_COUNT } from "@/modules/products/components/product-thumbnail/product-thumbnail"
 import { SearchHitCard } from "../search-hit-card/search-hit-card"
 
 /** The results of the search: cards, or why there are none (nothing matches, or the shop is away). */
@@ -30,9 +31,9 @@ export function SearchResults() {
   }
   return (
     <ul data-testid="search-hits" aria-busy={status === "stalled"} className="grid grid-cols-2 gap-3 sm:grid-cols-3 sm:gap-4">
-      {items.map((hit) => (
+      {items.map((hit, index) => (
         <li key={hit.objectID}>
-          <SearchHitCard hit={hit} />
+          <SearchHitCard hit={hit} eager={index < EAGER_CARD_COUNT} />
         </li>
       ))}
     </ul>

@@ -8,7 +8,7 @@ import { LoginTemplate } from "@/modules/account/templates/login-template"
 
 type Props = {
   params: Promise<{ locale: string }>
-  searchParams: Promise<{ next?: string | string[] }>
+  searchParams: Promise<{ next?: string | string[]; reset?: string | string[] }>
 }
 
 /** "Log in", kept out of search engines. */
@@ -16,13 +16,14 @@ export async function generateMetadata({ params }: Pick<Props, "params">): Promi
   return accountMetadata(await resolveLocale(params), (t) => t("login.title"))
 }
 
-/** The login form; a shopper already logged in goes straight on to where they were heading. */
+/** The login form (saying so after a password reset); a shopper already logged in goes straight on to where they were heading. */
 export default async function LoginPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params)
-  const next = safeReturnPath((await searchParams).next)
+  const query = await searchParams
+  const next = safeReturnPath(query.next)
   const customer = await retrieveCustomer()
   if (customer.ok && customer.data) {
     redirect({ href: next, locale })
   }
-  return <LoginTemplate next={next} />
+  return <LoginTemplate next={next} passwordChanged={query.reset === "1"} />
 }
