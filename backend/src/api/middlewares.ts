@@ -1,9 +1,11 @@
 import { configureStoreSearch, defineMiddlewares, validateAndTransformBody, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import { PRODUCT_SEARCH_INDEX } from "@ocop/types"
 import { AdminAssignProducer, AdminCertifyProduct, AdminListExpiring, AdminRevokeCertification } from "./admin/ocop/validators"
-import { AdminCreateProducer, AdminUpdateProducer } from "./admin/producers/validators"
+import { AdminCreateProducer, AdminInviteProducer, AdminUpdateProducer } from "./admin/producers/validators"
+import { AdminListProductReviews, AdminRejectProductReview } from "./admin/product-reviews/validators"
 import { AdminOpenShowroom, AdminStockShowroom, AdminUpdateShowroom } from "./admin/showrooms/validators"
 import { ocopErrorHandler } from "./error-handler"
+import { producerRoutesMiddlewares } from "./producer/middlewares"
 import { StoreChooseCartDelivery } from "./store/ocop/carts/validators"
 import { StoreListProducers } from "./store/producers/validators"
 import { StoreListOcopProducts } from "./store/ocop/products/validators"
@@ -36,8 +38,12 @@ export default defineMiddlewares({
     { matcher: "/admin/ocop/certifications/expiring", method: ["GET"], middlewares: [validateQuery(AdminListExpiring)] },
     { matcher: "/admin/producers", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateProducer)] },
     { matcher: "/admin/producers/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateProducer)] },
+    { matcher: "/admin/producers/:id/invite", method: ["POST"], middlewares: [validateAndTransformBody(AdminInviteProducer)] },
+    { matcher: "/admin/product-reviews", method: ["GET"], middlewares: [validateQuery(AdminListProductReviews)] },
+    { matcher: "/admin/product-reviews/:id/reject", method: ["POST"], middlewares: [validateAndTransformBody(AdminRejectProductReview)] },
     { matcher: "/admin/showrooms", method: ["POST"], middlewares: [validateAndTransformBody(AdminOpenShowroom)] },
     { matcher: "/admin/showrooms/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateShowroom)] },
     { matcher: "/admin/showrooms/:id/stock", method: ["POST"], middlewares: [validateAndTransformBody(AdminStockShowroom)] },
+    ...producerRoutesMiddlewares,
   ],
 })

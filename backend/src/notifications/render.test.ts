@@ -33,6 +33,23 @@ describe("renderMessage", () => {
   })
 })
 
+describe("the producer-invite message", () => {
+  const data = { producer_name: "HTX <Tuấn Linh>", invite_url: "https://ocop.example.vn/vi/nha-san-xuat/loi-moi?token=abc", expires_on: "2026-12-06" }
+
+  it("invites in Vietnamese with the link, the producer's name escaped and the last day the link works", () => {
+    const vi = renderMessage("producer-invite", data)
+    expect(vi.subject).toBe("Mời HTX <Tuấn Linh> mở tài khoản nhà sản xuất trên Chợ OCOP")
+    expect(vi.text).toContain(data.invite_url)
+    expect(vi.text).toContain("06/12/2026")
+    expect(vi.html).toContain("HTX &lt;Tuấn Linh&gt;")
+  })
+
+  it("writes in English when asked, and refuses data without the link", () => {
+    expect(renderMessage("producer-invite", { ...data, locale: "en" }).subject).toBe("HTX <Tuấn Linh> is invited to open a producer account on OCOP Market")
+    expect(() => renderMessage("producer-invite", { producer_name: "A", expires_on: "2026-12-06" })).toThrow(/needs data.invite_url/)
+  })
+})
+
 describe("escapeHtml", () => {
   it("escapes what people may type into names and addresses", () => {
     expect(escapeHtml(`<b>"Lan" & 'Hoa'</b>`)).toBe("&lt;b&gt;&quot;Lan&quot; &amp; &#39;Hoa&#39;&lt;/b&gt;")
@@ -47,6 +64,14 @@ describe("passwordResetLink", () => {
     expect(link.origin + link.pathname).toBe("https://ocop.example.vn/en/account/reset-password")
     expect(link.searchParams.get("token")).toBe("t.o/k")
     expect(link.searchParams.get("email")).toBe("lan+ocop@example.vn")
+  })
+
+  it("sends producers to their portal's page, /vi/nha-san-xuat in Vietnamese", () => {
+    const vi = new URL(passwordResetLink({ ...base, actorType: "producer", locale: "vi" })!)
+    expect(vi.origin + vi.pathname).toBe("https://ocop.example.vn/vi/nha-san-xuat/dat-lai-mat-khau")
+    expect(vi.searchParams.get("token")).toBe("t.o/k")
+    const en = new URL(passwordResetLink({ ...base, actorType: "producer", locale: "en" })!)
+    expect(en.pathname).toBe("/en/producer/reset-password")
   })
 
   it("sends province staff to Medusa's admin", () => {

@@ -1,3 +1,4 @@
+import { producerPortalPath } from "@ocop/types"
 import type { MessageLocale } from "./message"
 
 type ResetLinkInput = {
@@ -14,13 +15,16 @@ const withQuery = (base: string, query: Record<string, string>) => `${base}?${ne
 /**
  * The page where an account of each actor type sets a new password, with the token and email in
  * its query; undefined for an actor type that has no such page (then no message is sent).
- * Shoppers reset in the storefront; province staff in Medusa's admin.
+ * Shoppers and producers reset in the storefront (producers in their portal); province staff in
+ * Medusa's admin.
  */
 export function passwordResetLink({ actorType, email, token, locale, storefrontUrl, backendUrl }: ResetLinkInput): string | undefined {
   const storefront = storefrontUrl.replace(/\/+$/, "")
   switch (actorType) {
     case "customer":
       return withQuery(`${storefront}/${locale}/account/reset-password`, { token, email })
+    case "producer":
+      return withQuery(`${storefront}${producerPortalPath(locale, "reset-password")}`, { token, email })
     case "user":
       return withQuery(`${backendUrl.replace(/\/+$/, "")}/app/reset-password`, { token, email })
     default:

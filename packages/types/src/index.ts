@@ -36,3 +36,16 @@ export {
   productCacheTag,
 } from "./storefront-cache"
 export type { StorefrontRevalidateRequest } from "./storefront-cache"
+export type {
+  CertificationDocumentView,
+  ProducerMonthlySales,
+  ProducerOrderView,
+  ProducerPackView,
+  ProducerProductContentView,
+  ProducerProductStage,
+  ProducerProductView,
+  ProductReviewView,
+  PortalLocale,
+  ProducerPortalPage,
+} from "./producer-portal"
+export { producerPortalPath } from "./producer-portal"

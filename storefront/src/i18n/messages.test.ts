@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest"
 import en from "../../messages/en.json"
 import vi from "../../messages/vi.json"
+import { LAST_RESORT_MESSAGES } from "./last-resort-messages"
 
 function leaves(node: unknown, prefix = ""): Map<string, unknown> {
   const found = new Map<string, unknown>()
@@ -18,6 +19,12 @@ function leaves(node: unknown, prefix = ""): Map<string, unknown> {
 }
 
 describe("message catalogues", () => {
+  it("give the global error page the same words as the Error namespace", () => {
+    for (const [locale, catalogue] of [["vi", vi], ["en", en]] as const) {
+      expect(LAST_RESORT_MESSAGES[locale]).toEqual({ title: catalogue.Error.title, body: catalogue.Error.body, retry: catalogue.Error.retry })
+    }
+  })
+
   it("say the same things in Vietnamese and English", () => {
     expect([...leaves(en).keys()].sort()).toEqual([...leaves(vi).keys()].sort())
   })

@@ -9,6 +9,7 @@ export {
   DAY_NAMES_VI,
   expectedAwardingLevel,
   foldVietnamese,
+  formatVnd,
   formatVietnamesePhone,
   isCertifiedStarLevel,
   isIsoDate,

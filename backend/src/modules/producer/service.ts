@@ -1,7 +1,10 @@
 import { MedusaService } from "@medusajs/framework/utils"
+import { CertificationDocument } from "./models/certification-document"
 import { Producer } from "./models/producer"
+import { ProducerInvite } from "./models/producer-invite"
+import { ProductReview } from "./models/product-review"
 
-/** OCOP producers and their public profiles. */
-class ProducerModuleService extends MedusaService({ Producer }) {}
+/** OCOP producers: their public profiles, account invitations, product reviews and documents. */
+class ProducerModuleService extends MedusaService({ Producer, ProducerInvite, ProductReview, CertificationDocument }) {}
 
 export default ProducerModuleService

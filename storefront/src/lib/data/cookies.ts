@@ -58,3 +58,21 @@ export async function authHeaders(): Promise<Record<string, string>> {
   const token = await getAuthToken()
   return token ? { authorization: `Bearer ${token}` } : {}
 }
+
+const PRODUCER_COOKIE = "_ocop_producer_jwt"
+
+/** Keeps a producer logged in to their portal (apart from any shopper login in the same browser). */
+export async function setProducerToken(token: string): Promise<void> {
+  ;(await cookies()).set(PRODUCER_COOKIE, token, { ...base(), maxAge: SEVEN_DAYS })
+}
+
+/** Logs the producer out of the portal. */
+export async function removeProducerToken(): Promise<void> {
+  ;(await cookies()).delete(PRODUCER_COOKIE)
+}
+
+/** The Authorization header for a portal call on behalf of the logged-in producer, or none. */
+export async function producerAuthHeaders(): Promise<Record<string, string>> {
+  const token = (await cookies()).get(PRODUCER_COOKIE)?.value
+  return token ? { authorization: `Bearer ${token}` } : {}
+}

@@ -30,3 +30,13 @@ export const AdminUpdateProducer = z.object({ name: z.string().optional(), provi
 
 export type AdminCreateProducerType = z.infer<typeof AdminCreateProducer>
 export type AdminUpdateProducerType = z.infer<typeof AdminUpdateProducer>
+
+/** Staff invite a producer to open their portal account. */
+export const AdminInviteProducer = z
+  .object({
+    email: z.string({ error: "email is the address the invitation goes to" }).refine((value) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim()), "email must be an email address, e.g. htx@example.vn"),
+    locale: z.enum(["vi", "en"], { error: "locale is vi or en" }).optional(),
+  })
+  .strict()
+
+export type AdminInviteProducerType = z.infer<typeof AdminInviteProducer>

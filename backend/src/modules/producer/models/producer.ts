@@ -1,5 +1,8 @@
 import { PRODUCER_TYPES } from "@ocop/domain"
 import { model } from "@medusajs/framework/utils"
+import { CertificationDocument } from "./certification-document"
+import { ProducerInvite } from "./producer-invite"
+import { ProductReview } from "./product-review"
 
 /**
  * An OCOP producer ("chủ thể OCOP"): a cooperative, cooperative group, enterprise or household
@@ -29,4 +32,7 @@ export const Producer = model.define("producer", {
   fictional: model.boolean().default(false),
   /** demo_fields: which values are invented for the demo; source_urls: where the facts come from */
   metadata: model.json().nullable(),
+  invites: model.hasMany(() => ProducerInvite, { mappedBy: "producer" }),
+  reviews: model.hasMany(() => ProductReview, { mappedBy: "producer" }),
+  documents: model.hasMany(() => CertificationDocument, { mappedBy: "producer" }),
 })

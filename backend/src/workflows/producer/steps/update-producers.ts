@@ -17,7 +17,7 @@ export const updateProducersStep = createStep(
   async (before, { container }) => {
     if (before?.length) {
       await container.resolve<ProducerModuleService>(PRODUCER_MODULE).updateProducers(
-        before.map(({ created_at: _created, updated_at: _updated, deleted_at: _deleted, ...values }) => values)
+        before.map(({ created_at: _created, updated_at: _updated, deleted_at: _deleted, invites: _invites, reviews: _reviews, documents: _documents, ...values }) => values)
       )
     }
   }

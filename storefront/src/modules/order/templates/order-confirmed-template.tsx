@@ -1,4 +1,4 @@
-import { formatVnd } from "@ocop/domain"
+import { formatVnd } from "@ocop/domain/money"
 import type { ShowroomSummary } from "@ocop/types"
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"

@@ -3,10 +3,12 @@ import { useParams } from "react-router-dom"
 import { LoadState } from "../../../components/common/load-state"
 import { EditProducerForm } from "../../../components/producer/edit-producer-form"
 import { ProducerProducts } from "../../../components/producer/producer-products"
+import { ProducerAccount } from "../../../components/producer-portal/producer-account"
+import { ProducerDocuments } from "../../../components/producer-portal/producer-documents"
 import { producerTypeName } from "../../../lib/ocop-labels"
 import { useProducer } from "../../../lib/queries/producers"
 
-/** /app/producers/:id: a producer's details to edit, and its products. */
+/** /app/producers/:id: a producer's details to edit, its portal account, documents and products. */
 const ProducerPage = () => {
   const { id = "" } = useParams()
   const { data: producer, isLoading, error } = useProducer(id)
@@ -27,6 +29,12 @@ const ProducerPage = () => {
             <Heading level="h2">Sản phẩm ({producer.products.length})</Heading>
           </div>
           <ProducerProducts products={producer.products} />
+        </Container>
+      )}
+      {producer && (
+        <Container className="divide-y p-0">
+          <ProducerAccount producerId={producer.id} contactEmail={producer.email} />
+          <ProducerDocuments producerId={producer.id} />
         </Container>
       )}
     </div>

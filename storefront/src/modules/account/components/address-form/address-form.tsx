@@ -10,7 +10,7 @@ import type { UnitOption } from "@/lib/data/administrative-units"
 import { AddressFields } from "@/modules/common/components/address-fields/address-fields"
 import { FormField } from "../form-field/form-field"
 import { FormMessage } from "../form-message/form-message"
-import { KeptForm } from "../kept-form/kept-form"
+import { KeptForm } from "@/modules/common/components/kept-form/kept-form"
 import { SubmitButton } from "../submit-button/submit-button"
 
 type Props = {

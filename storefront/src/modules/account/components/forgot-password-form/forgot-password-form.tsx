@@ -6,7 +6,7 @@ import { initialFormState } from "@/lib/account/form-state"
 import { requestPasswordReset } from "@/lib/data/password-reset"
 import { FormField } from "../form-field/form-field"
 import { FormMessage } from "../form-message/form-message"
-import { KeptForm } from "../kept-form/kept-form"
+import { KeptForm } from "@/modules/common/components/kept-form/kept-form"
 import { SubmitButton } from "../submit-button/submit-button"
 
 /** An email to mail a reset link to; the answer is the same whether or not it has an account. */

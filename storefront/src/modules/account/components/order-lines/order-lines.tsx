@@ -1,4 +1,4 @@
-import { formatVnd } from "@ocop/domain"
+import { formatVnd } from "@ocop/domain/money"
 import { useTranslations } from "next-intl"
 import type { OrderLine } from "@/lib/data/orders"
 import { ProductThumbnail } from "@/modules/products/components/product-thumbnail/product-thumbnail"

@@ -6,7 +6,7 @@ import { initialFormState } from "@/lib/account/form-state"
 import { updateCustomer } from "@/lib/data/customer"
 import { FormField } from "../form-field/form-field"
 import { FormMessage } from "../form-message/form-message"
-import { KeptForm } from "../kept-form/kept-form"
+import { KeptForm } from "@/modules/common/components/kept-form/kept-form"
 import { SubmitButton } from "../submit-button/submit-button"
 
 type Props = { fullName: string; phone: string }

@@ -1,6 +1,6 @@
 "use client"
 
-import { formatVnd } from "@ocop/domain"
+import { formatVnd } from "@ocop/domain/money"
 import { useTranslations } from "next-intl"
 import { useActionState } from "react"
 import { Link } from "@/i18n/navigation"

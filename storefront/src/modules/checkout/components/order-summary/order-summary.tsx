@@ -1,4 +1,4 @@
-import { formatVnd } from "@ocop/domain"
+import { formatVnd } from "@ocop/domain/money"
 import { useTranslations } from "next-intl"
 import type { CartLine } from "@/lib/cart/cart-view"
 

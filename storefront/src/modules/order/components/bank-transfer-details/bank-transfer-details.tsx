@@ -1,4 +1,4 @@
-import { formatVnd } from "@ocop/domain"
+import { formatVnd } from "@ocop/domain/money"
 import type { BankTransferInstructions } from "@ocop/types"
 import { getTranslations } from "next-intl/server"
 import { qrCodeSvg } from "@/lib/qr/qr-code-svg"

@@ -1,4 +1,4 @@
-import { formatVnd } from "@ocop/domain"
+import { formatVnd } from "@ocop/domain/money"
 import type { ProductCard as ProductCardData } from "@ocop/types"
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"

@@ -4,7 +4,7 @@ import { useLocale } from "next-intl"
 import { useEffect, useRef, useState } from "react"
 import { useRouter } from "@/i18n/navigation"
 import { suggestProducts, type ProductSuggestion } from "@/lib/data/search"
-import { EMPTY_SEARCH, formatSearchUrl } from "@/lib/search/search-url"
+import { searchPageHref } from "@/lib/search/search-page-href"
 import { SuggestionBox, type Suggestion } from "../suggestion-box/suggestion-box"
 
 /** How long typing pauses before suggestions are asked for. */
@@ -59,10 +59,7 @@ export function HeaderSearch() {
         setText(query)
         ask(query)
       }}
-      onSubmit={(query) => {
-        const search = formatSearchUrl({ ...EMPTY_SEARCH, q: query.trim() })
-        router.push(search ? `/search?${search}` : "/search")
-      }}
+      onSubmit={(query) => router.push(searchPageHref(query))}
       onPick={(suggestion) => router.push(`/products/${encodeURIComponent(suggestion.handle)}`)}
     />
   )

@@ -1,4 +1,4 @@
-import { formatVnd } from "@ocop/domain"
+import { formatVnd } from "@ocop/domain/money"
 import type { ProductSearchHit } from "@ocop/types"
 import { useLocale, useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"

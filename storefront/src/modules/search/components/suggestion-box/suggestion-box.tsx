@@ -1,6 +1,6 @@
 "use client"
 
-import { formatVnd } from "@ocop/domain"
+import { formatVnd } from "@ocop/domain/money"
 import { MAX_SEARCH_QUERY_LENGTH } from "@ocop/types"
 import { useTranslations } from "next-intl"
 import { useId, useState, type KeyboardEvent } from "react"

@@ -1,4 +1,4 @@
-import { formatVnd } from "@ocop/domain"
+import { formatVnd } from "@ocop/domain/money"
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getTranslations } from "next-intl/server"

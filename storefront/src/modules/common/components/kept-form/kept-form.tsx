@@ -7,11 +7,12 @@ type Props = {
   children: ReactNode
   className?: string
   "aria-labelledby"?: string
+  "aria-label"?: string
 }
 
 /**
  * A form posting to a server action that keeps what the shopper typed, passwords included, when
- * the server refuses it: React resets a form after its action runs, so with JavaScript the
+ * the server refuses it (shared by the account forms and the producer portal's): React resets a form after its action runs, so with JavaScript the
  * submission is dispatched by hand; without JavaScript the browser posts it as usual.
  */
 export function KeptForm({ action, children, className, ...labelled }: Props) {

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest"
+import { portalHref, portalRewrites } from "./portal-paths"
+
+describe("portalHref", () => {
+  it("writes Vietnamese addresses under /vi/nha-san-xuat and English ones under /en/producer", () => {
+    expect(portalHref("vi", "home")).toBe("/vi/nha-san-xuat")
+    expect(portalHref("vi", "product", "prod_1")).toBe("/vi/nha-san-xuat/san-pham/prod_1")
+    expect(portalHref("en", "new-product")).toBe("/en/producer/products/new")
+    expect(portalHref("en", "orders")).toBe("/en/producer/orders")
+  })
+})
+
+describe("portalRewrites", () => {
+  it("serves each English address from the Vietnamese folder, keeping the English locale", () => {
+    expect(portalRewrites()).toContainEqual({ source: "/en/producer/products/:id", destination: "/en/nha-san-xuat/san-pham/:id" })
+    expect(portalRewrites()).toContainEqual({ source: "/en/producer", destination: "/en/nha-san-xuat" })
+    expect(portalRewrites().every((rewrite) => rewrite.destination.startsWith("/en/nha-san-xuat"))).toBe(true)
+  })
+})
