@@ -260,10 +260,10 @@ test.describe("customer accounts", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.resetPassword.title)
     await expect(page.getByText(email)).toBeVisible()
     await expectNoSeriousViolations(page)
-    await page.getByLabel(t.resetPassword.newPassword).fill("ngan")
+    await page.getByLabel(t.resetPassword.newPassword, { exact: true }).fill("ngan")
     await page.getByRole("button", { name: t.resetPassword.submit }).click()
     await expect(page.getByText(t.errors.passwordTooShort)).toBeVisible()
-    await page.getByLabel(t.resetPassword.newPassword).fill("mat-khau-moi-2026")
+    await page.getByLabel(t.resetPassword.newPassword, { exact: true }).fill("mat-khau-moi-2026")
     await page.getByRole("button", { name: t.resetPassword.submit }).click()
     await expect(page).toHaveURL(/\/vi\/account\/login\?reset=1$/)
     await expect(page.getByTestId("password-changed")).toHaveText(t.resetPassword.done)
@@ -276,7 +276,7 @@ test.describe("customer accounts", () => {
 
     // The link was good for one use only, and a link without its token says what to do.
     await page.goto(link.pathname + link.search)
-    await page.getByLabel(t.resetPassword.newPassword).fill("mat-khau-thu-ba")
+    await page.getByLabel(t.resetPassword.newPassword, { exact: true }).fill("mat-khau-thu-ba")
     await page.getByRole("button", { name: t.resetPassword.submit }).click()
     await expect(page.getByTestId("form-error")).toHaveText(t.errors.resetLinkInvalid)
     await page.goto("/vi/account/reset-password")

@@ -5,7 +5,7 @@ import { producerProductIds } from "./producer-products"
 
 type Scope = Pick<MedusaContainer, "resolve">
 
-type OrderRow = { id: string; display_id: number; status: string; created_at: string | Date; metadata: Record<string, unknown> | null }
+type OrderRow = { id: string; display_id: number | string; status: string; created_at: string | Date; metadata: Record<string, unknown> | null }
 type LineRow = { id: string; product_id: string | null; title: string; product_title: string | null; variant_title: string | null; unit_price: number | string }
 type OrderItemRow = { order_id: string; item_id: string; version: number; quantity: number | string }
 
@@ -28,7 +28,8 @@ export async function listProducerOrders(container: Scope, producerId: string, o
   // an order's quantities live in its items, one row per order version: the latest counts
   const { data: items } = await query.graph({ entity: "order_item", fields: ["order_id", "item_id", "version", "quantity"], filters: { item_id: lines.map((line) => line.id) } })
   const latest = new Map<string, OrderItemRow>()
-  for (const item of items as OrderItemRow[]) {
+  // Medusa's generated type of order_item lacks order_id, which the graph does return
+  for (const item of items as unknown as OrderItemRow[]) {
     const seen = latest.get(item.item_id)
     if (!seen || item.version > seen.version) {
       latest.set(item.item_id, item)
@@ -57,7 +58,7 @@ export async function listProducerOrders(container: Scope, producerId: string, o
       const showroomId = order.metadata?.pickup_showroom_id
       return {
         id: order.id,
-        displayId: order.display_id,
+        displayId: Number(order.display_id),
         placedAt: new Date(order.created_at).toISOString(),
         status: order.status,
         deliveryMethod: method === "pickup" || method === "delivery" ? method : null,

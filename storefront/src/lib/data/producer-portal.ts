@@ -2,7 +2,7 @@
 
 import { FetchError } from "@medusajs/js-sdk"
 import type { ProducerMonthlySales, ProducerOrderView, ProducerProductView, ProducerSummary } from "@ocop/types"
-import { revalidatePath } from "next/cache"
+import { refresh } from "next/cache"
 import { getLocale } from "next-intl/server"
 import { redirect } from "next/navigation"
 import type { Locale } from "@/i18n/routing"
@@ -161,9 +161,9 @@ export async function resetProducerPassword(_previous: PortalFormState, form: Fo
   return updated.ok ? { error: null, detail: null, done: true } : updated.reason === "rejected" ? { error: "linkExpired", detail: null, done: false } : refused(updated)
 }
 
-/** Done: the portal's pages read the backend again (they are never cached, but the router's copy is). */
+/** Done: the page shows the change (its reads are never cached, but the browser's router keeps a copy). */
 function portalChanged(): PortalFormState {
-  revalidatePath("/[locale]/(producer)/nha-san-xuat", "layout")
+  refresh()
   return { error: null, detail: null, done: true }
 }
 

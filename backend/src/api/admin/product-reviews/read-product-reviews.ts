@@ -7,7 +7,7 @@ import { toContentView } from "../../views/producer-product-view"
 type ReviewRow = { id: string; status: ProductReviewView["status"]; rejection_reason: string | null; submitted_at: string | Date | null; producer?: { id: string; name: string } | null; product?: { id: string } | null }
 
 /** Reviews in a status (or one review), oldest submission first: what the producer proposes beside what the shop shows. */
-export async function listProductReviews(container: Pick<MedusaContainer, "resolve">, filters: { status?: string; id?: string }): Promise<ProductReviewView[]> {
+export async function listProductReviews(container: Pick<MedusaContainer, "resolve">, filters: { status?: ProductReviewView["status"]; id?: string }): Promise<ProductReviewView[]> {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "product_review",
     fields: ["id", "status", "rejection_reason", "submitted_at", "producer.id", "producer.name", "product.id"],

@@ -1,4 +1,4 @@
-import { formatVnd } from "@ocop/domain"
+import { formatVnd } from "@ocop/domain/money"
 import type { ProducerMonthlySales, ProducerProductView, ProducerSummary } from "@ocop/types"
 import { useLocale, useTranslations } from "next-intl"
 import NextLink from "next/link"

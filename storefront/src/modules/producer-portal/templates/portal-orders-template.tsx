@@ -1,4 +1,4 @@
-import { formatVnd } from "@ocop/domain"
+import { formatVnd } from "@ocop/domain/money"
 import type { ProducerMonthlySales, ProducerOrderView } from "@ocop/types"
 import { useTranslations } from "next-intl"
 import { PortalShell } from "./portal-shell"

@@ -46,7 +46,7 @@ function CardField({ onReady }: Pick<Props, "onReady">) {
   return (
     <div className="flex flex-col gap-1">
       <span id="card-label" className="text-sm font-medium text-stone-800">{t("card.label")}</span>
-      <div className="min-h-11 rounded-lg border border-stone-300 bg-white px-3 py-3" aria-labelledby="card-label" data-testid="card-element">
+      <div role="group" aria-labelledby="card-label" className="min-h-11 rounded-lg border border-stone-300 bg-white px-3 py-3" data-testid="card-element">
         <CardElement options={{ hidePostalCode: true, style: { base: { fontSize: "16px" } } }} onChange={(event) => setComplete(event.complete)} />
       </div>
       <p className="text-sm text-stone-600">{complete ? t("card.complete") : t("card.hint")}</p>
