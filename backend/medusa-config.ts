@@ -1,4 +1,5 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { fileModule } from "./src/config/file-module"
 import { infrastructureModules } from "./src/config/infrastructure-modules"
 import { notificationModule } from "./src/config/notification-module"
 import { paymentModule } from "./src/config/payment-module"
@@ -31,6 +32,7 @@ module.exports = defineConfig({
   modules: [
     ...infrastructureModules(env),
     paymentModule(env),
+    fileModule(env),
     notificationModule(env),
     { resolve: "./src/modules/ocop" },
     { resolve: "./src/modules/producer" },
