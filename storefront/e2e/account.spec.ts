@@ -164,7 +164,8 @@ test.describe("customer accounts", () => {
     await page.getByTestId("save-address").check()
     await page.getByTestId("payment-cash").check()
     await page.getByTestId("place-order").click()
-    await expect(page.getByTestId("order-confirmed")).toBeVisible()
+    // delivery, payment, completion and the address book: several backend writes on a busy machine
+    await expect(page.getByTestId("order-confirmed")).toBeVisible({ timeout: 30_000 })
 
     await page.goto("/vi/account/addresses")
     const book = page.getByTestId("saved-address")
