@@ -37,5 +37,6 @@ module.exports = defineConfig({
     { resolve: "./src/modules/ocop" },
     { resolve: "./src/modules/producer" },
     { resolve: "./src/modules/showroom" },
+    { resolve: "./src/modules/operator" },
   ],
 })

@@ -1,5 +1,6 @@
 import type { NextConfig } from "next"
 import createNextIntlPlugin from "next-intl/plugin"
+import { consoleRewrites } from "./src/lib/operations/console-path"
 import { portalRewrites } from "./src/lib/producer-portal/portal-paths"
 
 const withNextIntl = createNextIntlPlugin({
@@ -12,8 +13,9 @@ const withNextIntl = createNextIntlPlugin({
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // the producer portal's English addresses (/en/producer/…) are served by its Vietnamese folders
-  rewrites: async () => portalRewrites(),
+  // the producer portal's English addresses (/en/producer/…) are served by its Vietnamese folders,
+  // the operations console's Vietnamese ones (/vi/van-hanh/…) by its /operations folders
+  rewrites: async () => [...portalRewrites(), ...consoleRewrites()],
   experimental: {
     // Tailwind's stylesheet is small and the same on every page: inlined into <head>, it no longer
     // blocks the first paint behind a request of its own (Lighthouse's render-blocking resource).

@@ -1,10 +1,12 @@
 import { configureStoreSearch, defineMiddlewares, validateAndTransformBody, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import { PRODUCT_SEARCH_INDEX } from "@ocop/types"
 import { AdminAssignProducer, AdminCertifyProduct, AdminListExpiring, AdminRevokeCertification } from "./admin/ocop/validators"
+import { AdminCreateOperator } from "./admin/operators/validators"
 import { AdminCreateProducer, AdminInviteProducer, AdminUpdateProducer } from "./admin/producers/validators"
 import { AdminListProductReviews, AdminRejectProductReview } from "./admin/product-reviews/validators"
 import { AdminOpenShowroom, AdminStockShowroom, AdminUpdateShowroom } from "./admin/showrooms/validators"
 import { ocopErrorHandler } from "./error-handler"
+import { operatorMiddlewares } from "./operator/middlewares"
 import { producerRoutesMiddlewares } from "./producer/middlewares"
 import { StoreChooseCartDelivery } from "./store/ocop/carts/validators"
 import { StoreListProducers } from "./store/producers/validators"
@@ -44,6 +46,8 @@ export default defineMiddlewares({
     { matcher: "/admin/showrooms", method: ["POST"], middlewares: [validateAndTransformBody(AdminOpenShowroom)] },
     { matcher: "/admin/showrooms/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateShowroom)] },
     { matcher: "/admin/showrooms/:id/stock", method: ["POST"], middlewares: [validateAndTransformBody(AdminStockShowroom)] },
+    { matcher: "/admin/operators", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateOperator)] },
+    ...operatorMiddlewares,
     ...producerRoutesMiddlewares,
   ],
 })

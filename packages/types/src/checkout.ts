@@ -34,7 +34,7 @@ export type PickupShowroomOption = {
 }
 
 /** The shopper's contact and how they receive the order, as `POST /store/ocop/carts/:id/delivery` takes it. */
-export type CartDeliveryChoice = { email: string; full_name: string; phone: string } & (
+export type CartDeliveryChoice = { email: string; full_name: string; phone: string; locale?: "vi" | "en" } & (
   | { method: "pickup"; showroom_id: string }
   | { method: "delivery"; address: { province_code: string; ward_code: string; street: string } }
 )

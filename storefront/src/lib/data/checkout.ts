@@ -82,8 +82,10 @@ async function prepare(formData: FormData): Promise<Prepared | CheckoutState> {
   }
   const { cartId, headers, order, values } = form
   const cart = encodeURIComponent(cartId)
+  const locale = (await getLocale()) === "en" ? "en" : "vi"
   const delivery = await sendToBackend("set the cart's delivery", (sdk, signal) =>
-    sdk.client.fetch(`/store/ocop/carts/${cart}/delivery`, { method: "POST", body: order.delivery, headers, signal }),
+    // the shopper's language goes with the order, for the messages the shop sends them
+    sdk.client.fetch(`/store/ocop/carts/${cart}/delivery`, { method: "POST", body: { ...order.delivery, locale }, headers, signal }),
   )
   if (!delivery.ok) {
     await reopen(cartId, headers)
@@ -124,8 +126,12 @@ async function complete({ cartId, headers, customer, order, values }: Omit<Prepa
       // Medusa hands the cart back when the payment was not authorised
       return refusal(values, "rejected")
     }
-    // Medusa refuses completion with "Not enough stock…" when stock ran out between cart and payment
-    return placed.reason === "unavailable" ? refusal(values, "unavailable") : refusal(values, /stock|inventory/i.test(placed.message) ? "soldOut" : "rejected")
+    // The backend answers 409 (sold_out_at_showroom, or sold_out for delivery) when stock ran out
+    // between cart and payment: another shopper took the last units.
+    if (placed.reason === "unavailable") {
+      return refusal(values, "unavailable")
+    }
+    return refusal(values, placed.status === 409 ? (order.delivery.method === "pickup" ? "showroomShort" : "soldOut") : "rejected")
   }
   await removeCartId()
   const toSave = order.addressToSave

@@ -59,6 +59,24 @@ export async function authHeaders(): Promise<Record<string, string>> {
   return token ? { authorization: `Bearer ${token}` } : {}
 }
 
+const OPERATOR_COOKIE = "_ocop_operator_jwt"
+const TWELVE_HOURS = 60 * 60 * 12
+
+/** The showroom operator's token for the `/operator` API, if one is logged in on this tablet. */
+export async function getOperatorToken(): Promise<string | null> {
+  return (await cookies()).get(OPERATOR_COOKIE)?.value ?? null
+}
+
+/** Keeps the operator logged in for a working day. */
+export async function setOperatorToken(token: string): Promise<void> {
+  ;(await cookies()).set(OPERATOR_COOKIE, token, { ...base(), maxAge: TWELVE_HOURS })
+}
+
+/** Logs the operator out of this tablet. */
+export async function removeOperatorToken(): Promise<void> {
+  ;(await cookies()).delete(OPERATOR_COOKIE)
+}
+
 const PRODUCER_COOKIE = "_ocop_producer_jwt"
 
 /** Keeps a producer logged in to their portal (apart from any shopper login in the same browser). */

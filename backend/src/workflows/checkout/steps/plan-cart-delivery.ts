@@ -5,6 +5,7 @@ import { checkDeliveryAddress } from "@ocop/domain/address"
 import { HOME_DELIVERY } from "@ocop/types"
 import { readCheckoutCart, readOnlineChannelId, readPickupShowrooms, readStockLevels } from "../../../lib/checkout/cart-stock"
 import { describeMissing, missingAtLocation } from "../../../lib/checkout/pickup-availability"
+import { newPickupCode } from "../../../lib/operations/pickup-code"
 import type { ChooseCartDeliveryInput } from "../workflows/choose-cart-delivery"
 
 /** What choosing a delivery method changes on the cart. */
@@ -14,13 +15,14 @@ export type CartDeliveryPlan = {
   sales_channel_id: string
   shipping_option_id: string
   shipping_address: CreateAddressDTO
-  metadata: Record<string, string>
+  metadata: Record<string, string | null>
 }
 
 /**
  * Checks a delivery choice and works out what it changes: pickup moves the cart to the
  * showroom's sales channel (so the order reserves that showroom's stock, and only it) with the
  * showroom as the address; home delivery keeps the online channel with the shopper's address.
+ * A pickup gets a fresh pickup code. The shopper's language is kept for their notifications.
  * Refuses a showroom that does not hold every item, naming what it lacks. Writes nothing.
  */
 export const planCartDeliveryStep = createStep("plan-cart-delivery", async (input: ChooseCartDeliveryInput, { container }) => {
@@ -47,7 +49,8 @@ export const planCartDeliveryStep = createStep("plan-cart-delivery", async (inpu
       sales_channel_id: showroom.salesChannelId,
       shipping_option_id: showroom.shippingOptionId,
       shipping_address: { ...contact, company: showroom.name, address_1: showroom.street ?? showroom.name, city: showroom.commune ?? "", province: showroom.province, metadata: { showroom_id: showroom.id } },
-      metadata: { delivery_method: "pickup", pickup_showroom_id: showroom.id },
+      // the code the shopper shows at the counter; the order takes it over from the cart when placed
+      metadata: { delivery_method: "pickup", pickup_showroom_id: showroom.id, pickup_code: newPickupCode(), locale: input.locale ?? "vi" },
     })
   }
   const checked = checkDeliveryAddress({ fullName: input.full_name, phone: input.phone, provinceCode: input.address.province_code, wardCode: input.address.ward_code, street: input.address.street })
@@ -78,6 +81,7 @@ export const planCartDeliveryStep = createStep("plan-cart-delivery", async (inpu
       province: address.provinceName,
       metadata: { province_code: address.provinceCode, ward_code: address.wardCode, legacy_district: address.legacyDistrict },
     },
-    metadata: { delivery_method: "delivery" },
+    // a pickup chosen earlier is forgotten (Medusa merges metadata; null removes a key)
+    metadata: { delivery_method: "delivery", pickup_showroom_id: null, pickup_code: null, locale: input.locale ?? "vi" },
   })
 })

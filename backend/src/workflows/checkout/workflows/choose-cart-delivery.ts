@@ -8,6 +8,8 @@ export type ChooseCartDeliveryInput = {
   email: string
   full_name: string
   phone: string
+  /** the shopper's language, for their notifications (vi when absent) */
+  locale?: "vi" | "en"
 } & ({ method: "pickup"; showroom_id: string } | { method: "delivery"; address: { province_code: string; ward_code: string; street: string } })
 
 /**

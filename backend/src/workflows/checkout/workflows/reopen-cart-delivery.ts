@@ -9,7 +9,7 @@ import { findOnlineChannelStep } from "../steps/find-online-channel"
 export const reopenCartDeliveryWorkflow = createWorkflow("reopen-cart-delivery", (input: { cart_id: string }) => {
   const channelId = findOnlineChannelStep()
   updateCartWorkflow.runAsStep({
-    input: transform({ input, channelId }, ({ input: data, channelId: id }) => ({ id: data.cart_id, sales_channel_id: id, metadata: { delivery_method: null, pickup_showroom_id: null } })),
+    input: transform({ input, channelId }, ({ input: data, channelId: id }) => ({ id: data.cart_id, sales_channel_id: id, metadata: { delivery_method: null, pickup_showroom_id: null, pickup_code: null } })),
   })
   return new WorkflowResponse(transform({ input }, ({ input: data }) => ({ id: data.cart_id })))
 })

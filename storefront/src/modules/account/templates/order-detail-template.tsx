@@ -1,15 +1,17 @@
 import { formatVnd } from "@ocop/domain/money"
+import type { OrderTracking as Tracking } from "@ocop/types"
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 import type { OrderDetail } from "@/lib/data/orders"
+import { OrderTracking } from "@/modules/common/components/order-tracking/order-tracking"
 import { AccountShell } from "../components/account-shell/account-shell"
 import { useOrderDate } from "../components/order-date/order-date"
 import { OrderDelivery } from "../components/order-delivery/order-delivery"
 import { OrderLines } from "../components/order-lines/order-lines"
 import { OrderStatus } from "../components/order-status/order-status"
 
-/** One order: its status, items and totals, how it is delivered and how payment stands. */
-export function OrderDetailTemplate({ order }: { order: OrderDetail }) {
+/** One order: its status (at the showroom too, with the pickup code), items and totals, how it is delivered and how payment stands. */
+export function OrderDetailTemplate({ order, tracking = null }: { order: OrderDetail; tracking?: Tracking | null }) {
   const t = useTranslations("Account.order")
   const orderDate = useOrderDate()
   const totals: Array<[string, number]> = [
@@ -26,6 +28,7 @@ export function OrderDetailTemplate({ order }: { order: OrderDetail }) {
         <OrderStatus kind="order" status={order.status} />
       </div>
       <p className="-mt-4 text-stone-700">{t("placedOn", { date: orderDate(order.createdAt) })}</p>
+      {tracking ? <OrderTracking tracking={tracking} /> : null}
       <section aria-labelledby="order-items" className="rounded-xl border border-stone-200 bg-white p-5">
         <h2 id="order-items" className="text-lg font-semibold">
           {t("items")}

@@ -1,14 +1,15 @@
 import { formatVnd } from "@ocop/domain/money"
-import type { ShowroomSummary } from "@ocop/types"
+import type { OrderTracking as Tracking, ShowroomSummary } from "@ocop/types"
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import type { ConfirmedOrder } from "@/lib/data/order-confirmation"
 import { BankTransferDetails } from "../components/bank-transfer-details/bank-transfer-details"
+import { OrderTracking } from "@/modules/common/components/order-tracking/order-tracking"
 
-type Props = { order: ConfirmedOrder; showroom: ShowroomSummary | null }
+type Props = { order: ConfirmedOrder; showroom: ShowroomSummary | null; tracking: Tracking | null }
 
-/** The confirmation: order number, what was bought, where and when to collect it or where it goes, and how to pay. */
-export async function OrderConfirmedTemplate({ order, showroom }: Props) {
+/** The confirmation: order number, where it stands (with the pickup code), what was bought, where and when to collect it or where it goes, and how to pay. */
+export async function OrderConfirmedTemplate({ order, showroom, tracking }: Props) {
   const t = await getTranslations("Order")
   const { delivery } = order
   return (
@@ -18,6 +19,7 @@ export async function OrderConfirmedTemplate({ order, showroom }: Props) {
         <p className="mt-2 text-lg">{t.rich("number", { number: order.displayId, strong: (chunks) => <strong data-testid="order-number">{chunks}</strong> })}</p>
         <p className="mt-1 text-sm text-stone-700">{t("emailSent", { email: order.email })}</p>
       </div>
+      {tracking ? <OrderTracking tracking={tracking} /> : null}
       <section aria-labelledby="delivery-title" className="rounded-xl border border-stone-200 bg-white p-4" data-testid="order-delivery">
         <h2 id="delivery-title" className="font-semibold">{delivery.method === "pickup" ? t("pickupTitle") : t("deliveryTitle")}</h2>
         {delivery.method === "pickup" ? (

@@ -16,6 +16,7 @@ const contact = {
     .string({ error: "phone is required" })
     .refine((value) => normalizeVietnamesePhone(value) !== null, "phone is not a Vietnamese phone number (0xxxxxxxxx)")
     .transform((value) => normalizeVietnamesePhone(value) ?? value),
+  locale: z.enum(["vi", "en"], { error: "locale is vi or en" }).optional(),
 }
 
 /** Contact and delivery for a cart: pickup at a showroom, or home delivery to an address. */

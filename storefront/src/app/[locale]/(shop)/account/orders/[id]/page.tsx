@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { resolveLocale } from "@/i18n/resolve-locale"
 import { accountMetadata, requireCustomer } from "@/lib/account/account-pages"
+import { retrieveOrderTracking } from "@/lib/data/order-tracking"
 import { retrieveOrder } from "@/lib/data/orders"
 import { UnavailableNotice } from "@/modules/common/components/unavailable-notice/unavailable-notice"
 import { OrderDetailTemplate } from "@/modules/account/templates/order-detail-template"
@@ -28,5 +29,7 @@ export default async function OrderPage({ params }: Props) {
   if (!order.data) {
     notFound()
   }
-  return <OrderDetailTemplate order={order.data} />
+  // read only once the order is known to be the customer's own
+  const tracking = await retrieveOrderTracking(order.data.id)
+  return <OrderDetailTemplate order={order.data} tracking={tracking.ok ? tracking.data : null} />
 }

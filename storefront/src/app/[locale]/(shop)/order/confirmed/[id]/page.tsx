@@ -3,6 +3,7 @@ import { notFound } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import { resolveLocale } from "@/i18n/resolve-locale"
 import { retrieveConfirmedOrder } from "@/lib/data/order-confirmation"
+import { retrieveOrderTracking } from "@/lib/data/order-tracking"
 import { listShowrooms } from "@/lib/data/showrooms"
 import { UnavailableNotice } from "@/modules/common/components/unavailable-notice/unavailable-notice"
 import { OrderConfirmedTemplate } from "@/modules/order/templates/order-confirmed-template"
@@ -16,11 +17,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), robots: { index: false, follow: false } }
 }
 
-/** The order's confirmation, with the showroom's hours for a pickup. */
+/** The order's confirmation, with where it stands (and the pickup code) and the showroom's hours for a pickup. */
 export default async function OrderConfirmedPage({ params }: Props) {
   await resolveLocale(params)
   const { id } = await params
-  const order = await retrieveConfirmedOrder(id)
+  const [order, tracking] = await Promise.all([retrieveConfirmedOrder(id), retrieveOrderTracking(id)])
   if (!order.ok) {
     return <UnavailableNotice />
   }
@@ -30,5 +31,5 @@ export default async function OrderConfirmedPage({ params }: Props) {
   const { delivery } = order.data
   const showrooms = delivery.method === "pickup" ? await listShowrooms() : null
   const showroom = delivery.method === "pickup" && showrooms?.ok ? showrooms.data.find((candidate) => candidate.id === delivery.showroomId) ?? null : null
-  return <OrderConfirmedTemplate order={order.data} showroom={showroom} />
+  return <OrderConfirmedTemplate order={order.data} showroom={showroom} tracking={tracking.ok ? tracking.data : null} />
 }

@@ -1,0 +1,24 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { sdk } from "../sdk"
+
+/** A showroom operator as `/admin/operators` lists them. */
+export type OperatorRow = { id: string; email: string; name: string; phone: string | null; all_showrooms: boolean; created_at: string; showroom: { id: string; name: string } | null }
+
+/** What the create-operator form sends: one showroom, or all of them. */
+export type CreateOperatorBody = { email: string; password: string; name: string; phone?: string | null; showroom_id?: string; all_showrooms?: boolean }
+
+const operatorsKey = ["ocop", "operators"] as const
+
+/** Every showroom operator. */
+export function useOperators() {
+  return useQuery({ queryKey: operatorsKey, queryFn: () => sdk.client.fetch<{ operators: OperatorRow[] }>("/admin/operators") })
+}
+
+/** Creates an operator's account (email and password) for a showroom, or for all. */
+export function useCreateOperator() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: CreateOperatorBody) => sdk.client.fetch<{ operator: OperatorRow }>("/admin/operators", { method: "POST", body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: operatorsKey }),
+  })
+}

@@ -1,0 +1,18 @@
+import { useTranslations } from "next-intl"
+import { ConsoleLoginForm } from "../components/console-login-form/console-login-form"
+
+/** The console's login page, big enough for a tablet at the counter. */
+export function ConsoleLoginTemplate() {
+  const t = useTranslations("Operations.login")
+  return (
+    <div className="mx-auto flex max-w-md flex-col gap-5 py-8">
+      <div>
+        <h1 id="console-login-title" className="text-2xl font-bold">
+          {t("title")}
+        </h1>
+        <p className="mt-1 text-stone-700">{t("intro")}</p>
+      </div>
+      <ConsoleLoginForm />
+    </div>
+  )
+}
