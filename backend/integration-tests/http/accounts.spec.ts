@@ -1,31 +1,14 @@
-import { mkdtempSync } from "node:fs"
-import { tmpdir } from "node:os"
-import { join } from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { readOutbox, type OutboxMessage } from "../../src/modules/notification-outbox/outbox"
+import { useTestOutbox } from "../fixtures/test-outbox"
 
 jest.setTimeout(120_000)
 
-// Read by medusa-config when the runner boots the app below.
-const outbox = mkdtempSync(join(tmpdir(), "ocop-accounts-outbox-"))
-process.env.NOTIFICATION_OUTBOX_DIR = outbox
-process.env.STOREFRONT_URL = "https://cho-ocop.example.vn"
+// Before the runner boots the app below, which reads its folder from the environment.
+const outbox = useTestOutbox("accounts")
 
 type Http = { post: Function }
 type Failed = { response: { status: number; data: { message: string } } }
-
-/** Events reach subscribers a moment after the request answers: wait for the message. */
-async function waitForMessage(to: string, template: string): Promise<OutboxMessage> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const [message] = await readOutbox(outbox, { to, template })
-    if (message) {
-      return message
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  throw new Error(`No "${template}" message reached ${to} in 5 seconds.`)
-}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -43,7 +26,7 @@ medusaIntegrationTestRunner({
         const asked = await http.post("/auth/customer/emailpass/reset-password", { identifier: email, metadata: { locale: "en" } })
         expect(asked.status).toBe(201)
 
-        const message = await waitForMessage(email, "password-reset")
+        const message = await outbox.waitFor({ to: email, template: "password-reset" })
         expect(message).toMatchObject({ locale: "en", subject: "Reset your OCOP Market password", channel: "email" })
         const link = new URL(/https:\S+/.exec(message.text)![0])
         expect(link.origin + link.pathname).toBe("https://cho-ocop.example.vn/en/account/reset-password")
@@ -69,7 +52,7 @@ medusaIntegrationTestRunner({
         const other = "hoa.forgot@example.vn"
         await http.post("/auth/customer/emailpass/register", { email: other, password: "mat-khau-cu-1" })
         await http.post("/auth/customer/emailpass/reset-password", { identifier: other })
-        const message = await waitForMessage(other, "password-reset")
+        const message = await outbox.waitFor({ to: other, template: "password-reset" })
         expect(message).toMatchObject({ locale: "vi", subject: "Đặt lại mật khẩu Chợ OCOP" })
         expect(message.text).toContain("https://cho-ocop.example.vn/vi/account/reset-password?")
       })
@@ -80,7 +63,7 @@ medusaIntegrationTestRunner({
         const asked = await http.post("/auth/customer/emailpass/reset-password", { identifier: "nobody@example.vn" })
         expect(asked.status).toBe(201)
         await new Promise((resolve) => setTimeout(resolve, 1000))
-        expect(await readOutbox(outbox, { to: "nobody@example.vn" })).toEqual([])
+        expect(await outbox.read({ to: "nobody@example.vn" })).toEqual([])
       })
     })
   },

@@ -1,6 +1,3 @@
-import { mkdtempSync } from "node:fs"
-import { tmpdir } from "node:os"
-import { join } from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { linkSalesChannelsToStockLocationWorkflow } from "@medusajs/medusa/core-flows"
@@ -10,7 +7,7 @@ import { httpClient, type Reply } from "../fixtures/http-client"
 import { seedTestShop, shopHeaders } from "../fixtures/test-shop"
 import { OCOP_MODULE } from "../../src/modules/ocop"
 import type OcopModuleService from "../../src/modules/ocop/service"
-import { readOutbox, type OutboxMessage } from "../../src/modules/notification-outbox/outbox"
+import { useTestOutbox } from "../fixtures/test-outbox"
 import { OPERATOR_MODULE } from "../../src/modules/operator"
 import type OperatorModuleService from "../../src/modules/operator/service"
 import { openShowroomWorkflow, type OpenShowroomInput } from "../../src/workflows/showroom/workflows/open-showroom"
@@ -18,20 +15,8 @@ import { stockShowroomWorkflow } from "../../src/workflows/showroom/workflows/st
 
 jest.setTimeout(180_000)
 
-// Read by medusa-config when the runner boots the app below.
-const outbox = mkdtempSync(join(tmpdir(), "ocop-operations-outbox-"))
-process.env.NOTIFICATION_OUTBOX_DIR = outbox
-process.env.STOREFRONT_URL = "https://cho-ocop.example.vn"
-
-/** Events reach subscribers a moment after the request answers: wait for the message about this order. */
-async function waitForMessage(template: string, orderId: string): Promise<OutboxMessage> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const message = (await readOutbox(outbox, { template })).find((candidate) => JSON.stringify(candidate).includes(orderId))
-    if (message) return message
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  throw new Error(`No "${template}" message about ${orderId} in 10 seconds.`)
-}
+// Before the runner boots the app below, which reads its folder from the environment.
+const outbox = useTestOutbox("operations")
 
 type Http = { get: Function; post: Function; delete: Function }
 
@@ -226,13 +211,13 @@ medusaIntegrationTestRunner({
         const tracking = async () => (await store("get", `/store/ocop/orders/${orderId}/tracking`)).data.tracking
         const placed = await tracking()
         expect(placed).toMatchObject({ method: "pickup", status: "placed", pickupCode: expect.stringMatching(/^\d{6}$/), showroom: { name: "Showroom Bố Trạch", street: "Tiểu khu 1", phone: "0912000111" } })
-        const placedMail = await waitForMessage("order-placed", orderId)
+        const placedMail = await outbox.waitFor({ template: "order-placed", about: orderId }, 10_000)
         expect(placedMail).toMatchObject({ to: "an@example.vn", locale: "vi", subject: expect.stringMatching(/^Đã nhận đơn hàng #\d+$/) })
         expect(placedMail.text).toContain(`Mã nhận hàng: ${placed.pickupCode}`)
         expect((await counter("post", `/operator/orders/${orderId}/accept`)).data.order.status).toBe("accepted")
         expect((await counter("post", `/operator/orders/${orderId}/ready-for-pickup`)).data.order.status).toBe("ready_for_pickup")
         expect(await tracking()).toMatchObject({ status: "ready_for_pickup", readyAt: expect.any(String), pickupCode: placed.pickupCode })
-        const readyMail = await waitForMessage("order-ready-for-pickup", orderId)
+        const readyMail = await outbox.waitFor({ template: "order-ready-for-pickup", about: orderId }, 10_000)
         for (const line of [`Mã nhận hàng: ${placed.pickupCode}`, "Showroom Bố Trạch, Tiểu khu 1, Xã Bố Trạch, Quảng Trị", "Giờ mở cửa: Thứ Hai – Thứ Bảy: 07:30–17:30"]) {
           expect(readyMail.text).toContain(line)
         }
@@ -278,7 +263,7 @@ medusaIntegrationTestRunner({
         const { data: orders } = await store("get", `/store/orders/${orderId}?fields=status`)
         expect(orders.order.status).toBe("canceled")
         expect((await store("get", `/store/ocop/orders/${orderId}/tracking`)).data.tracking).toMatchObject({ status: "cancelled", cancelReason: "Sản phẩm bị hỏng khi đóng gói" })
-        expect((await waitForMessage("order-cancelled", orderId)).text).toContain("Lý do: Sản phẩm bị hỏng khi đóng gói")
+        expect((await outbox.waitFor({ template: "order-cancelled", about: orderId }, 10_000)).text).toContain("Lý do: Sản phẩm bị hỏng khi đóng gói")
         const ship = await counter("post", `/operator/orders/${orderId}/ship`, { carrier: "VNPost", tracking_number: "EV123456789VN" })
         expect(ship.status).toBe(409)
         expect(ship.data.message).toBe("This order is cancelled: it cannot be shipped.")
@@ -301,7 +286,7 @@ medusaIntegrationTestRunner({
         expect(shipped.data.order).toMatchObject({ status: "shipped", carrier: "VNPost", trackingNumber: "EV123456789VN" })
         expect((await store("get", `/store/ocop/orders/${orderId}/tracking`)).data.tracking).toMatchObject({ method: "delivery", status: "shipped", carrier: "VNPost", trackingNumber: "EV123456789VN", pickupCode: null, showroom: null })
         expect(await level("bo-trach", MUSHROOMS)).toMatchObject({ stocked: 3, reserved: 0 })
-        const shippedMail = await waitForMessage("order-shipped", orderId)
+        const shippedMail = await outbox.waitFor({ template: "order-shipped", about: orderId }, 10_000)
         expect(shippedMail).toMatchObject({ locale: "en", subject: expect.stringMatching(/^Order #\d+ has shipped$/) })
         expect(shippedMail.text).toContain("Carrier: VNPost\nTracking number: EV123456789VN")
         // cash on delivery comes in after shipping

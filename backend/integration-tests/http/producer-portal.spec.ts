@@ -1,10 +1,7 @@
-import { mkdtempSync } from "node:fs"
-import { tmpdir } from "node:os"
-import { join } from "node:path"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { readOutbox, type OutboxMessage } from "../../src/modules/notification-outbox/outbox"
+import { useTestOutbox } from "../fixtures/test-outbox"
 import { OCOP_MODULE } from "../../src/modules/ocop"
 import type OcopModuleService from "../../src/modules/ocop/service"
 import { PRODUCER_MODULE } from "../../src/modules/producer"
@@ -22,10 +19,8 @@ import { seedTestShop, shopHeaders } from "../fixtures/test-shop"
 
 jest.setTimeout(180_000)
 
-// Read by medusa-config when the runner boots the app below.
-const outbox = mkdtempSync(join(tmpdir(), "ocop-producer-outbox-"))
-process.env.NOTIFICATION_OUTBOX_DIR = outbox
-process.env.STOREFRONT_URL = "https://cho-ocop.example.vn"
+// Before the runner boots the app below, which reads its folder from the environment.
+const outbox = useTestOutbox("producer")
 
 type Response = { status: number; data: Record<string, any> }
 type Http = { get: Function; post: Function }
@@ -34,18 +29,6 @@ type Options = { headers: Record<string, string> }
 const PASSWORD_A = "mat-khau-htx-a"
 const PNG = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex")
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n")
-
-/** Events reach subscribers a moment after the request answers: wait for the message. */
-async function waitForMessage(to: string, template: string): Promise<OutboxMessage> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const [message] = await readOutbox(outbox, { to, template })
-    if (message) {
-      return message
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  throw new Error(`No "${template}" message reached ${to} in 5 seconds.`)
-}
 
 /** Polls until `check` passes: the search index follows the catalogue through events. */
 async function eventually(check: () => Promise<void>, timeoutMs = 30_000) {
@@ -159,7 +142,7 @@ medusaIntegrationTestRunner({
       ;({ store, admin } = await shopHeaders(http, container))
       // A opens the account the way a producer does: staff invite from the admin, the link sets a password
       await http.post(`/admin/producers/${fixture.a.id}/invite`, { email: "tuanlinh@example.vn" }, admin)
-      const message = await waitForMessage("tuanlinh@example.vn", "producer-invite")
+      const message = await outbox.waitFor({ to: "tuanlinh@example.vn", template: "producer-invite" })
       const token = new URL(/https:\S+/.exec(message.text)![0]).searchParams.get("token")!
       await http.post("/producer/invites/accept", { token, password: PASSWORD_A })
       producerA = await login("tuanlinh@example.vn", PASSWORD_A)
@@ -171,7 +154,7 @@ medusaIntegrationTestRunner({
       it("staff invite by email in Vietnamese; the link opens the account once, bound to that producer", async () => {
         const { data } = await http.get("/producer/me", producerA)
         expect(data.producer).toMatchObject({ id: fixture.a.id, name: "HTX Tuấn Linh" })
-        const message = await waitForMessage("tuanlinh@example.vn", "producer-invite")
+        const message = await outbox.waitFor({ to: "tuanlinh@example.vn", template: "producer-invite" })
         expect(message).toMatchObject({ locale: "vi", subject: "Mời HTX Tuấn Linh mở tài khoản nhà sản xuất trên Chợ OCOP" })
         const link = new URL(/https:\S+/.exec(message.text)![0])
         expect(link.origin + link.pathname).toBe("https://cho-ocop.example.vn/vi/nha-san-xuat/loi-moi")
@@ -222,7 +205,7 @@ medusaIntegrationTestRunner({
 
       it("resets a forgotten password through the portal's page", async () => {
         expect((await http.post("/auth/producer/emailpass/reset-password", { identifier: "tuanlinh@example.vn" })).status).toBe(201)
-        const message = await waitForMessage("tuanlinh@example.vn", "password-reset")
+        const message = await outbox.waitFor({ to: "tuanlinh@example.vn", template: "password-reset" })
         const link = new URL(/https:\S+/.exec(message.text)![0])
         expect(link.origin + link.pathname).toBe("https://cho-ocop.example.vn/vi/nha-san-xuat/dat-lai-mat-khau")
         const token = link.searchParams.get("token")!
