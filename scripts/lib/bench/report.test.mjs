@@ -39,6 +39,12 @@ describe("formatTargets", () => {
     expect(text).toContain("repeated p95 at 100,000 (conc 1): 100.0 ms vs ≤ 80 ms ✗ missed by 20.0 ms (25%)")
     expect(text).toContain("repeated throughput at 100,000 (conc 32): 2.0× /store/products?q= vs ≥ 3× ✗ missed by 1.0× (33%)")
   })
+
+  it("says so when /store/products?q= answered nothing in time, instead of dividing by zero", () => {
+    const text = formatTargets([result(100_000, 10, 380, 0)])
+    expect(text).toContain("repeated throughput at 100,000 (conc 32): ∞× /store/products?q= (which answered nothing in time) vs ≥ 3× ✓ met")
+    expect(formatResults([result(100_000, 10, 380, 0)]).split("\n")[3]).toMatch(/ ∞×$/)
+  })
 })
 
 describe("formatBytes", () => {

@@ -1,15 +1,10 @@
 import { describe, expect, it } from "vitest"
+import { formData } from "@/test/form-data"
 import { checkForgotPasswordForm, checkLoginForm, checkProfileForm, checkRegisterForm, checkResetPasswordForm, safeReturnPath } from "./account-forms"
-
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData()
-  for (const [name, value] of Object.entries(fields)) data.set(name, value)
-  return data
-}
 
 describe("checkLoginForm", () => {
   it("accepts an email and a password, lower-casing and trimming the email", () => {
-    expect(checkLoginForm(form({ email: " An@Example.VN ", password: "secret" }))).toEqual({
+    expect(checkLoginForm(formData({ email: " An@Example.VN ", password: "secret" }))).toEqual({
       ok: true,
       values: { email: "an@example.vn" },
       clean: { email: "an@example.vn", password: "secret" },
@@ -17,7 +12,7 @@ describe("checkLoginForm", () => {
   })
 
   it("refuses a malformed email and a missing password, keeping the email as typed", () => {
-    expect(checkLoginForm(form({ email: "an@example", password: "" }))).toEqual({
+    expect(checkLoginForm(formData({ email: "an@example", password: "" }))).toEqual({
       ok: false,
       values: { email: "an@example" },
       fieldErrors: { email: "emailInvalid", password: "passwordRequired" },
@@ -29,17 +24,17 @@ describe("checkRegisterForm", () => {
   const good = { email: "an@example.vn", password: "mat-khau-dai", fullName: "Nguyễn  Văn An", phone: "+84 912 345 678" }
 
   it("normalises the phone to 0xxxxxxxxx and collapses spaces in the name", () => {
-    const checked = checkRegisterForm(form(good))
+    const checked = checkRegisterForm(formData(good))
     expect(checked.ok && checked.clean).toEqual({ email: "an@example.vn", password: "mat-khau-dai", fullName: "Nguyễn Văn An", phone: "0912345678" })
   })
 
   it("lets the phone be left empty", () => {
-    const checked = checkRegisterForm(form({ ...good, phone: "" }))
+    const checked = checkRegisterForm(formData({ ...good, phone: "" }))
     expect(checked.ok && checked.clean.phone).toBe("")
   })
 
   it("names every refused field at once and never echoes the password", () => {
-    const checked = checkRegisterForm(form({ email: "an", password: "short", fullName: " ", phone: "12345" }))
+    const checked = checkRegisterForm(formData({ email: "an", password: "short", fullName: " ", phone: "12345" }))
     expect(checked).toEqual({
       ok: false,
       values: { email: "an", fullName: "", phone: "12345" },
@@ -50,7 +45,7 @@ describe("checkRegisterForm", () => {
 
 describe("checkProfileForm", () => {
   it("refuses a phone that is not Vietnamese", () => {
-    const checked = checkProfileForm(form({ fullName: "Trần Thị Hoa", phone: "0123" }))
+    const checked = checkProfileForm(formData({ fullName: "Trần Thị Hoa", phone: "0123" }))
     expect(checked.ok ? null : checked.fieldErrors).toEqual({ phone: "phoneInvalid" })
   })
 })
@@ -68,18 +63,18 @@ describe("safeReturnPath", () => {
 
 describe("checkForgotPasswordForm", () => {
   it("takes an email in lower case, and refuses anything else", () => {
-    expect(checkForgotPasswordForm(form({ email: " Lan@Example.VN " }))).toEqual({ ok: true, values: { email: "lan@example.vn" }, clean: { email: "lan@example.vn" } })
-    expect(checkForgotPasswordForm(form({ email: "lan@" }))).toEqual({ ok: false, values: { email: "lan@" }, fieldErrors: { email: "emailInvalid" } })
+    expect(checkForgotPasswordForm(formData({ email: " Lan@Example.VN " }))).toEqual({ ok: true, values: { email: "lan@example.vn" }, clean: { email: "lan@example.vn" } })
+    expect(checkForgotPasswordForm(formData({ email: "lan@" }))).toEqual({ ok: false, values: { email: "lan@" }, fieldErrors: { email: "emailInvalid" } })
   })
 })
 
 describe("checkResetPasswordForm", () => {
   it("takes the link's token and email with a new password of at least eight characters", () => {
-    expect(checkResetPasswordForm(form({ email: "lan@example.vn", token: "jwt.token", password: "mat-khau-moi" }))).toMatchObject({
+    expect(checkResetPasswordForm(formData({ email: "lan@example.vn", token: "jwt.token", password: "mat-khau-moi" }))).toMatchObject({
       ok: true,
       clean: { email: "lan@example.vn", token: "jwt.token", password: "mat-khau-moi" },
     })
-    expect(checkResetPasswordForm(form({ email: "lan@example.vn", token: "jwt.token", password: "ngan" }))).toMatchObject({ ok: false, fieldErrors: { password: "passwordTooShort" } })
-    expect(checkResetPasswordForm(form({ email: "lan@example.vn", token: "jwt.token", password: "" }))).toMatchObject({ ok: false, fieldErrors: { password: "passwordRequired" } })
+    expect(checkResetPasswordForm(formData({ email: "lan@example.vn", token: "jwt.token", password: "ngan" }))).toMatchObject({ ok: false, fieldErrors: { password: "passwordTooShort" } })
+    expect(checkResetPasswordForm(formData({ email: "lan@example.vn", token: "jwt.token", password: "" }))).toMatchObject({ ok: false, fieldErrors: { password: "passwordRequired" } })
   })
 })

@@ -1,7 +1,8 @@
 // @vitest-environment node
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http"
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from "vitest"
 import { initialFormState } from "@/lib/account/form-state"
+import { answerByRoute, startFakeBackend, type FakeAnswer, type ReceivedRequest } from "@/test/fake-backend"
+import { formData } from "@/test/form-data"
 import { login, register } from "./customer"
 
 // The browser's cookies as Next's `cookies()` would hand them to a server action.
@@ -29,35 +30,12 @@ vi.mock("@/i18n/navigation", () => ({
 /** A login token whose claims name `actorId` (empty before the customer exists). */
 const token = (actorId: string) => `h.${Buffer.from(JSON.stringify({ actor_id: actorId })).toString("base64url")}.s`
 
-type Answer = { status: number; body: unknown }
-let server: Server | undefined
-let calls: Array<{ method: string; path: string; authorization?: string; body: unknown }> = []
+let calls: ReceivedRequest[] = []
 let logged: MockInstance<(line: string) => boolean>
 
-/** A backend on 127.0.0.1 answering each "METHOD /path" from `answers`, 404 otherwise. */
-async function backend(answers: Record<string, Answer | ((body: unknown) => Answer)>): Promise<void> {
-  server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    let raw = ""
-    req.on("data", (chunk) => (raw += chunk))
-    req.on("end", () => {
-      const path = new URL(req.url ?? "/", "http://127.0.0.1").pathname
-      const body: unknown = raw ? JSON.parse(raw) : null
-      calls.push({ method: req.method ?? "", path, authorization: req.headers.authorization, body })
-      const found = answers[`${req.method} ${path}`]
-      const answer = typeof found === "function" ? found(body) : (found ?? { status: 404, body: { message: "Not found" } })
-      res.writeHead(answer.status, { "content-type": "application/json" }).end(JSON.stringify(answer.body))
-    })
-  })
-  await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve))
-  const address = server.address()
-  if (typeof address !== "object" || address === null) throw new Error("the test backend should listen on a TCP port")
-  vi.stubEnv("MEDUSA_BACKEND_URL", `http://127.0.0.1:${address.port}`)
-}
-
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData()
-  for (const [name, value] of Object.entries(fields)) data.set(name, value)
-  return data
+/** The backend answering each "METHOD /path" from `answers`, 404 otherwise; `calls` lists what it got. */
+async function backend(answers: Record<string, FakeAnswer | ((body: unknown) => FakeAnswer)>): Promise<void> {
+  calls = (await startFakeBackend(answerByRoute(answers))).requests
 }
 
 async function redirectOf(action: Promise<unknown>): Promise<unknown> {
@@ -73,12 +51,9 @@ beforeEach(() => {
   logged = vi.spyOn(process.stderr, "write").mockImplementation(() => true)
 })
 
-afterEach(async () => {
+afterEach(() => {
   vi.unstubAllEnvs()
   logged.mockRestore()
-  server?.closeAllConnections()
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)))
-  server = undefined
 })
 
 describe("login", () => {
@@ -88,31 +63,31 @@ describe("login", () => {
       "POST /store/carts/cart_1/customer": { status: 200, body: { cart: { id: "cart_1" } } },
     })
     jar.set("_ocop_cart_id", "cart_1")
-    const href = await redirectOf(login(initialFormState(), form({ email: "An@Example.vn", password: "secret", next: "/account/orders" })))
+    const href = await redirectOf(login(initialFormState(), formData({ email: "An@Example.vn", password: "secret", next: "/account/orders" })))
 
     expect(href).toBe("/account/orders")
     expect(jar.get("_ocop_customer_jwt")).toBe(token("cus_1"))
     expect(calls[0]?.body).toEqual({ email: "an@example.vn", password: "secret" })
-    expect(calls[1]).toMatchObject({ method: "POST", path: "/store/carts/cart_1/customer", authorization: `Bearer ${token("cus_1")}` })
+    expect(calls[1]).toMatchObject({ method: "POST", path: "/store/carts/cart_1/customer", headers: { authorization: `Bearer ${token("cus_1")}` } })
   })
 
   it("logs in all the same when the backend no longer knows the cart", async () => {
     await backend({ "POST /auth/customer/emailpass": { status: 200, body: { token: token("cus_1") } } })
     jar.set("_ocop_cart_id", "cart_gone")
-    expect(await redirectOf(login(initialFormState(), form({ email: "an@example.vn", password: "secret", next: "https://evil.example" })))).toBe("/account")
+    expect(await redirectOf(login(initialFormState(), formData({ email: "an@example.vn", password: "secret", next: "https://evil.example" })))).toBe("/account")
     expect(jar.get("_ocop_customer_jwt")).toBe(token("cus_1"))
   })
 
   it("explains a wrong password and keeps the email, without a cookie", async () => {
     await backend({ "POST /auth/customer/emailpass": { status: 401, body: { type: "unauthorized", message: "Invalid email or password" } } })
-    const state = await login(initialFormState(), form({ email: "an@example.vn", password: "wrong" }))
+    const state = await login(initialFormState(), formData({ email: "an@example.vn", password: "wrong" }))
     expect(state).toEqual({ values: { email: "an@example.vn" }, fieldErrors: {}, formError: "wrongCredentials", saved: false })
     expect(jar.size).toBe(0)
   })
 
   it("says the shop is unavailable, not that the password is wrong, when the backend fails", async () => {
     await backend({ "POST /auth/customer/emailpass": { status: 500, body: { message: "boom" } } })
-    const state = await login(initialFormState(), form({ email: "an@example.vn", password: "secret" }))
+    const state = await login(initialFormState(), formData({ email: "an@example.vn", password: "secret" }))
     expect(state.formError).toBe("unavailable")
   })
 })
@@ -126,10 +101,10 @@ describe("register", () => {
       "POST /store/customers": { status: 200, body: { customer: { id: "cus_1" } } },
       "POST /auth/customer/emailpass": { status: 200, body: { token: token("cus_1") } },
     })
-    expect(await redirectOf(register(initialFormState(), form(details)))).toBe("/account")
+    expect(await redirectOf(register(initialFormState(), formData(details)))).toBe("/account")
     expect(calls[1]).toMatchObject({
       path: "/store/customers",
-      authorization: `Bearer ${token("")}`,
+      headers: { authorization: `Bearer ${token("")}` },
       body: { email: "an@example.vn", first_name: "An", last_name: "Nguyễn Văn", phone: "0912345678" },
     })
     expect(jar.get("_ocop_customer_jwt")).toBe(token("cus_1"))
@@ -140,7 +115,7 @@ describe("register", () => {
       "POST /auth/customer/emailpass/register": { status: 401, body: { message: "Identity with email already exists" } },
       "POST /auth/customer/emailpass": { status: 401, body: { message: "Invalid email or password" } },
     })
-    const state = await register(initialFormState(), form(details))
+    const state = await register(initialFormState(), formData(details))
     expect(state).toEqual({ values: { email: "an@example.vn", fullName: "Nguyễn Văn An", phone: "0912 345 678" }, fieldErrors: {}, formError: "emailTaken", saved: false })
     expect(calls.map((call) => call.path)).not.toContain("/store/customers")
   })
@@ -152,7 +127,7 @@ describe("register", () => {
       "POST /auth/customer/emailpass": () => ({ status: 200, body: { token: calls.some((call) => call.path === "/store/customers") ? token("cus_1") : token("") } }),
       "POST /store/customers": { status: 200, body: { customer: { id: "cus_1" } } },
     })
-    expect(await redirectOf(register(initialFormState(), form(details)))).toBe("/account")
+    expect(await redirectOf(register(initialFormState(), formData(details)))).toBe("/account")
     expect(jar.get("_ocop_customer_jwt")).toBe(token("cus_1"))
   })
 })

@@ -1,8 +1,8 @@
 // @vitest-environment node
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http"
 import type { SearchQuery } from "@medusajs/instantsearch-adapter"
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from "vitest"
 import { EMPTY_SEARCH } from "@/lib/search/search-url"
+import { startFakeBackend } from "@/test/fake-backend"
 import { retrieveSearchPage, searchProducts, suggestProducts } from "./search"
 
 // `connection()` defers a page to request time; a unit test is not inside a Next request.
@@ -12,41 +12,29 @@ const KEY = "pk_test_search"
 
 type Received = { key: string | undefined; body: { queries: SearchQuery[] } }
 
-let server: Server | undefined
 let received: Received[] = []
 let logged: MockInstance<(line: string) => boolean>
 
 /** A fake `/store/search` that answers each query with one hit and the facets it asked for. */
 async function backend(status = 200): Promise<void> {
-  server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    let raw = ""
-    req.on("data", (chunk) => (raw += chunk))
-    req.on("end", () => {
-      const body = JSON.parse(raw) as Received["body"]
-      received.push({ key: req.headers["x-publishable-api-key"]?.toString(), body })
-      if (status !== 200) {
-        res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify({ type: "unexpected_state", message: "Search is unavailable" }))
-        return
-      }
-      const results = body.queries.map((query) => ({
-        hits: query.pagination?.take === 0 ? [] : [{ id: "prod_1", document: { id: "prod_1", handle: "nuoc-mam-bao-ninh", title: "Nước mắm Bảo Ninh", star_level: 5, price: 120000 } }],
-        facets: Object.fromEntries(
-          (query.search_options?.facets ?? []).map((facet) => {
-            const field = typeof facet === "string" ? facet : facet.field
-            return field === "price"
-              ? [field, { type: "range", ranges: [{ key: "100k-200k", count: 1 }, { key: "500k-plus", count: 0 }] }]
-              : [field, { type: "value", values: [{ value: field === "star_level" ? "5" : "x", count: 1 }] }]
-          }),
-        ),
-        metadata: { count: 1, skip: query.pagination?.skip ?? 0, take: query.pagination?.take ?? 20 },
-      }))
-      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ results }))
-    })
+  await startFakeBackend(({ headers, body: raw }) => {
+    const body = raw as Received["body"]
+    received.push({ key: headers["x-publishable-api-key"]?.toString(), body })
+    if (status !== 200) return { status, body: { type: "unexpected_state", message: "Search is unavailable" } }
+    const results = body.queries.map((query) => ({
+      hits: query.pagination?.take === 0 ? [] : [{ id: "prod_1", document: { id: "prod_1", handle: "nuoc-mam-bao-ninh", title: "Nước mắm Bảo Ninh", star_level: 5, price: 120000 } }],
+      facets: Object.fromEntries(
+        (query.search_options?.facets ?? []).map((facet) => {
+          const field = typeof facet === "string" ? facet : facet.field
+          return field === "price"
+            ? [field, { type: "range", ranges: [{ key: "100k-200k", count: 1 }, { key: "500k-plus", count: 0 }] }]
+            : [field, { type: "value", values: [{ value: field === "star_level" ? "5" : "x", count: 1 }] }]
+        }),
+      ),
+      metadata: { count: 1, skip: query.pagination?.skip ?? 0, take: query.pagination?.take ?? 20 },
+    }))
+    return { status: 200, body: { results } }
   })
-  await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve))
-  const address = server.address()
-  if (typeof address !== "object" || address === null) throw new Error("the test backend should listen on a TCP port")
-  vi.stubEnv("MEDUSA_BACKEND_URL", `http://127.0.0.1:${address.port}`)
 }
 
 beforeEach(() => {
@@ -55,12 +43,9 @@ beforeEach(() => {
   logged = vi.spyOn(process.stderr, "write").mockImplementation(() => true)
 })
 
-afterEach(async () => {
+afterEach(() => {
   vi.unstubAllEnvs()
   logged.mockRestore()
-  server?.closeAllConnections()
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)))
-  server = undefined
 })
 
 describe("searchProducts", () => {
