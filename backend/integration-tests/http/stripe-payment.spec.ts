@@ -34,6 +34,7 @@ const delivery = { email: "an@example.vn", full_name: "Nguyễn Văn An", phone:
 function recordStripe(stripe: Stripe) {
   const intents = new Map<string, Intent>()
   const calls: Array<{ method: string; id?: string; amount?: number }> = []
+  const refunds: Array<{ payment_intent: string; amount: number }> = []
   stripe.paymentIntents.create = (async (params: Stripe.PaymentIntentCreateParams) => {
     const id = `pi_local_${intents.size + 1}`
     const intent: Intent = { id, object: "payment_intent", amount: params.amount, amount_received: 0, currency: params.currency, status: "requires_payment_method", client_secret: `${id}_secret`, metadata: { ...(params.metadata as Record<string, string>) } }
@@ -49,13 +50,33 @@ function recordStripe(stripe: Stripe) {
     calls.push({ method: "capture", id })
     return intents.get(id)
   }) as unknown as typeof stripe.paymentIntents.capture
+  stripe.paymentIntents.cancel = (async (id: string) => {
+    calls.push({ method: "cancel", id })
+    const intent = intents.get(id)!
+    if (intent.status === "succeeded" || intent.status === "canceled") {
+      // as Stripe answers: only an intent not yet paid can be cancelled
+      throw Object.assign(new Error(`You cannot cancel this PaymentIntent because it has a status of ${intent.status}.`), { type: "StripeInvalidRequestError", code: "payment_intent_unexpected_state", payment_intent: intent })
+    }
+    intent.status = "canceled"
+    return intent
+  }) as unknown as typeof stripe.paymentIntents.cancel
+  stripe.refunds.create = (async (params: Stripe.RefundCreateParams) => {
+    calls.push({ method: "refund", id: String(params.payment_intent), amount: params.amount })
+    const given = refunds.filter((refund) => refund.payment_intent === params.payment_intent).reduce((sum, refund) => sum + refund.amount, 0)
+    if (given >= intents.get(String(params.payment_intent))!.amount_received) {
+      // as Stripe answers a refund of a charge already given back in full
+      throw Object.assign(new Error("Charge has already been refunded."), { type: "StripeInvalidRequestError", code: "charge_already_refunded" })
+    }
+    refunds.push({ payment_intent: String(params.payment_intent), amount: Number(params.amount) })
+    return { id: `re_local_${refunds.length}`, object: "refund", amount: params.amount, payment_intent: params.payment_intent, status: "succeeded" }
+  }) as unknown as typeof stripe.refunds.create
   /** What Stripe does when the shopper's card is accepted in Stripe Elements (the confirmation happens in their browser). */
   const cardAccepted = (id: string) => {
     const intent = intents.get(id)!
     Object.assign(intent, { status: "succeeded", amount_received: intent.amount })
     return intent
   }
-  return { intents, calls, cardAccepted }
+  return { intents, calls, refunds, cardAccepted }
 }
 
 /** `payment_intent.succeeded` as Stripe would post it to the webhook, signed locally with the shop's secret. */
@@ -70,6 +91,7 @@ medusaIntegrationTestRunner({
     let store: { headers: Record<string, string> }
     let regionId = ""
     let variantId = ""
+    let showroomId = ""
     let recorder: ReturnType<typeof recordStripe>
     /** Webhooks Medusa's payment-webhook subscriber has handed to the provider so far, and how each ended. */
     const handled: Array<"read" | "refused"> = []
@@ -120,6 +142,7 @@ medusaIntegrationTestRunner({
         input: { handle: "bo-trach", name: "Showroom Bố Trạch", level: "district", area_code: "bo-trach", province: "Quảng Trị", commune: "Xã Bố Trạch", phone: "0912000111", opening_hours: [{ days: "mon-sat", opens: "07:30", closes: "17:30" }] },
       })
       await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: showroom.location_id, add: [ids.salesChannelId] } })
+      showroomId = showroom.id
       await stockShowroomWorkflow(container).run({ input: { showroom_id: showroom.id, items: [{ variant_id: variantId, stocked_quantity: 50 }] } })
       const payment = container.resolve(Modules.PAYMENT) as unknown as { paymentProviderService_: { retrieveProvider(id: string): { stripe_: Stripe } } }
       const provider = payment.paymentProviderService_.retrieveProvider(PAYMENT_PROVIDER_IDS.stripe) as unknown as {
@@ -215,6 +238,49 @@ medusaIntegrationTestRunner({
         expect(after!.captures).toEqual(first!.captures)
         const { data: orders } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
         expect(orders).toHaveLength(1)
+      })
+
+      it("refund in full, once, a card accepted for an order the shop then cannot place because the stock ran out", async () => {
+        const { cartId, intent } = await cardCheckout()
+        recorder.cardAccepted(intent.id)
+        // between the card form and the order, other shoppers take the last packs
+        await stockShowroomWorkflow(getContainer()).run({ input: { showroom_id: showroomId, items: [{ variant_id: variantId, stocked_quantity: 1 }] } })
+        const completed = await call("post", `/store/carts/${cartId}/complete`)
+        expect({ status: completed.status, code: completed.data.code }).toEqual({ status: 409, code: "sold_out" })
+
+        // Stripe has taken the money and says so; Medusa records the payment, fails to place the
+        // order for the same reason, and gives the money back
+        const webhook = signedWebhook(intent)
+        const from = handled.length
+        expect((await http.post("/hooks/payment/stripe_stripe", webhook.payload, { headers: webhook.headers })).status).toBe(200)
+        await settle(async () => recorder.refunds.some((refund) => refund.payment_intent === intent.id))
+        expect(await webhooksHandled(from, 1)).toEqual(["read"])
+
+        // a replay of the same webhook gives nothing back twice
+        expect((await http.post("/hooks/payment/stripe_stripe", webhook.payload, { headers: webhook.headers })).status).toBe(200)
+        await webhooksHandled(from + 1, 1)
+        expect(recorder.refunds.filter((refund) => refund.payment_intent === intent.id)).toEqual([{ payment_intent: intent.id, amount: 2 * 125000 + HOME_DELIVERY.feeVnd }])
+        const { data: orders } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
+        expect(orders).toEqual([])
+
+        // the money given back, the paid session is gone: pressing "order" again places nothing
+        await stockShowroomWorkflow(getContainer()).run({ input: { showroom_id: showroomId, items: [{ variant_id: variantId, stocked_quantity: 50 }] } })
+        const unpaid = await call("post", `/store/carts/${cartId}/complete`)
+        expect({ status: unpaid.status, code: unpaid.data.code, message: unpaid.data.message }).toEqual({
+          status: 400,
+          code: "payment_not_confirmed",
+          message: "The payment for this order has not been confirmed, so no order was placed. Pay again to place it.",
+        })
+
+        // the way forward: the card form starts a new payment, the shopper pays it, and the order is placed on it
+        const { data: cart } = await call("get", `/store/carts/${cartId}?fields=payment_collection.id`)
+        const { data: renewed } = await call("post", `/store/payment-collections/${cart.cart.payment_collection.id}/payment-sessions`, { provider_id: PAYMENT_PROVIDER_IDS.stripe })
+        const second = recorder.intents.get((renewed.payment_collection.payment_sessions as Array<{ data: { id: string } }>)[0]!.data.id)!
+        expect(second.id).not.toBe(intent.id)
+        recorder.cardAccepted(second.id)
+        const placed = await call("post", `/store/carts/${cartId}/complete`)
+        expect({ status: placed.status, type: placed.data.type, total: placed.data.order?.total }).toEqual({ status: 200, type: "order", total: 2 * 125000 + HOME_DELIVERY.feeVnd })
+        expect(recorder.refunds).toEqual([{ payment_intent: intent.id, amount: 2 * 125000 + HOME_DELIVERY.feeVnd }])
       })
 
       it("ignore a forged webhook: a payment it claims succeeded is not authorised", async () => {

@@ -1,5 +1,6 @@
 import { errorHandler, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { OPERATION_ERROR_CODES } from "@ocop/types"
 import { describeLockTimeout, describeSoldOut, isLockTimeout, isSoldOutError } from "../lib/operations/sold-out"
 import { isSearchUnreachable } from "../lib/product-search/search-unreachable"
 
@@ -9,14 +10,16 @@ const medusaErrorHandler = errorHandler()
 const OUR_CONFLICTS = new Set(["order_status", "not_cash", "already_paid", "stock_below_reserved"])
 
 const CART_COMPLETION = /^\/store\/carts\/([^/]+)\/complete\/?$/
+// Medusa's words when the cart's payment session is not paid at the provider (a card not confirmed yet)
+const NOT_AUTHORIZED = /^Session: \S+ was not authorized with the provider\.$/
 
 /**
  * Medusa's error handler, except that a duplicate (a decision number or handle already used) or
  * a conflict (an order handed over twice) answers 409 with our sentence (Medusa answers 422, or
  * 409 with a generic message); a cart whose stock ran out while it was completed answers 409
  * with a code (`sold_out_at_showroom`, `sold_out`) and a sentence instead of Medusa's raw 400 (or
- * 500 when it gave up waiting for the inventory lock: then `checkout_busy` unless sold out);
- * an unreachable search engine answers 503 rather than 500.
+ * 500 when it gave up waiting for the inventory lock: then `checkout_busy` unless sold out); a
+ * cart whose payment is not confirmed answers 400 `payment_not_confirmed` with a sentence; an unreachable search engine answers 503 rather than 500.
  */
 export async function ocopErrorHandler(error: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   // errors rethrown by the workflow engine keep their type but are not MedusaError instances
@@ -30,6 +33,14 @@ export async function ocopErrorHandler(error: unknown, req: MedusaRequest, res: 
     } catch (lookup) {
       return medusaErrorHandler(lookup, req, res, next)
     }
+  }
+  if (completion && typeof message === "string" && NOT_AUTHORIZED.test(message)) {
+    res.status(400).json({
+      type: MedusaError.Types.NOT_ALLOWED,
+      code: OPERATION_ERROR_CODES.paymentNotConfirmed,
+      message: "The payment for this order has not been confirmed, so no order was placed. Pay again to place it.",
+    })
+    return
   }
   if (isSearchUnreachable(error)) {
     req.scope.resolve("logger").warn(`Search engine unreachable: ${String(message)}`)

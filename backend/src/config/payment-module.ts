@@ -29,7 +29,7 @@ export function paymentModule(env: PaymentEnv) {
   ]
   if (stripeConfigured(env)) {
     // VND is zero-decimal: the provider sends whole đồng, as Medusa stores them
-    providers.push({ resolve: "@medusajs/medusa/payment-stripe", id: "stripe", options: { apiKey: env.STRIPE_API_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, capture: true } })
+    providers.push({ resolve: "./src/modules/card-payment", id: "stripe", options: { apiKey: env.STRIPE_API_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, capture: true } })
   }
   return { resolve: "@medusajs/medusa/payment", options: { providers } }
 }

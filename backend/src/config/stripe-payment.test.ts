@@ -1,7 +1,7 @@
 import { PaymentActions } from "@medusajs/framework/utils"
-import StripeProviderService from "@medusajs/payment-stripe/dist/services/stripe-provider"
 import Stripe from "stripe"
 import { describe, expect, it } from "vitest"
+import { CardPaymentProviderService } from "../modules/card-payment/service"
 import { paymentModule } from "./payment-module"
 
 const WEBHOOK_SECRET = "whsec_test_local"
@@ -12,14 +12,25 @@ const logger = { warn: () => undefined, info: () => undefined, error: () => unde
  * boundary by a recorder (a test double named as such); everything of Medusa's provider runs.
  */
 function providerWithRecordedStripe() {
-  const provider = new StripeProviderService({ logger }, { apiKey: "sk_test_local", webhookSecret: WEBHOOK_SECRET, capture: true })
+  const provider = new CardPaymentProviderService({ logger }, { apiKey: "sk_test_local", webhookSecret: WEBHOOK_SECRET, capture: true })
   const sent: Stripe.PaymentIntentCreateParams[] = []
+  const asked: string[] = []
+  const intents = new Map<string, { id: string; status: string; amount: number; amount_received: number; currency: string }>()
   const stripe = (provider as unknown as { stripe_: Stripe }).stripe_
   stripe.paymentIntents.create = (async (params: Stripe.PaymentIntentCreateParams) => {
     sent.push(params)
     return { id: "pi_local", amount: params.amount, currency: params.currency, status: "requires_payment_method", client_secret: "pi_local_secret" }
   }) as unknown as typeof stripe.paymentIntents.create
-  return { provider, sent }
+  stripe.paymentIntents.retrieve = (async (id: string) => intents.get(id)) as unknown as typeof stripe.paymentIntents.retrieve
+  stripe.paymentIntents.cancel = (async (id: string) => {
+    asked.push(`cancel ${id}`)
+    return { ...intents.get(id), status: "canceled" }
+  }) as unknown as typeof stripe.paymentIntents.cancel
+  stripe.refunds.create = (async (params: Stripe.RefundCreateParams) => {
+    asked.push(`refund ${String(params.payment_intent)} ${params.amount}`)
+    return { id: "re_local", amount: params.amount }
+  }) as unknown as typeof stripe.refunds.create
+  return { provider, sent, asked, intents }
 }
 
 const signed = (event: object) => {
@@ -41,6 +52,15 @@ describe("card payments through Stripe", () => {
     await provider.initiatePayment({ amount: 155000, currency_code: "vnd", context: {}, data: { session_id: "payses_1" } })
     expect(sent).toHaveLength(1)
     expect(sent[0]).toMatchObject({ amount: 155000, currency: "vnd", capture_method: "automatic", metadata: { session_id: "payses_1" } })
+  })
+
+  it("give the money back when a session whose card was charged is forgotten, and cancel one not yet paid", async () => {
+    const { provider, asked, intents } = providerWithRecordedStripe()
+    intents.set("pi_paid", { id: "pi_paid", status: "succeeded", amount: 280000, amount_received: 280000, currency: "vnd" })
+    intents.set("pi_open", { id: "pi_open", status: "requires_payment_method", amount: 280000, amount_received: 0, currency: "vnd" })
+    await provider.deletePayment({ data: { id: "pi_paid" } })
+    await provider.deletePayment({ data: { id: "pi_open" } })
+    expect(asked).toEqual(["refund pi_paid 280000", "cancel pi_open"])
   })
 
   it("read a locally signed payment_intent.succeeded as captured, for the amount in đồng", async () => {

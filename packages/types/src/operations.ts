@@ -12,6 +12,8 @@ export const OPERATION_ERROR_CODES = {
   soldOut: "sold_out",
   /** checkout: too many shoppers completing at once; the items are still there, try again */
   checkoutBusy: "checkout_busy",
+  /** checkout: the cart's payment was not confirmed (a card not yet paid, or refunded after a sold-out), so no order */
+  paymentNotConfirmed: "payment_not_confirmed",
   /** the order is at another stage (handed over twice, shipping a cancelled order …) */
   orderStatus: "order_status",
   wrongPickupCode: "wrong_pickup_code",
