@@ -1,5 +1,5 @@
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http"
-import { afterEach, vi } from "vitest"
+import { afterEach, beforeEach, type MockInstance, vi } from "vitest"
 
 /** One request the fake backend received, with its body parsed as JSON when it is JSON. */
 export type ReceivedRequest = {
@@ -80,4 +80,26 @@ async function closeServer(server: Server): Promise<void> {
   running.delete(server)
   server.closeAllConnections()
   await new Promise((resolve) => server.close(resolve))
+}
+
+/**
+ * For every test of the calling file: `publishableKey` in the environment, and the server log
+ * (what the data layer writes to stderr, never shown to a shopper) kept in `lines`, not printed.
+ */
+export function useDataLayerTest(publishableKey = "pk_test_storefront"): { lines: string[] } {
+  const serverLog = { lines: [] as string[] }
+  let spy: MockInstance<(line: string) => boolean> | undefined
+  beforeEach(() => {
+    serverLog.lines.length = 0
+    vi.stubEnv("MEDUSA_PUBLISHABLE_KEY", publishableKey)
+    spy = vi.spyOn(process.stderr, "write").mockImplementation((line: string | Uint8Array) => {
+      serverLog.lines.push(String(line))
+      return true
+    })
+  })
+  afterEach(() => {
+    vi.unstubAllEnvs()
+    spy?.mockRestore()
+  })
+  return serverLog
 }

@@ -1,7 +1,7 @@
 // @vitest-environment node
-import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from "vitest"
+import { describe, expect, it, vi } from "vitest"
 import { BACKEND_TIMEOUT_MS } from "@/lib/config"
-import { startFakeBackend } from "@/test/fake-backend"
+import { startFakeBackend, useDataLayerTest } from "@/test/fake-backend"
 import { callBackend } from "./backend-call"
 
 // `connection()` defers a page to request time; a unit test is not inside a Next request.
@@ -16,17 +16,7 @@ const readProducts = () =>
     return products.map((product) => product.handle)
   })
 
-let logged: MockInstance<(line: string) => boolean>
-
-beforeEach(() => {
-  vi.stubEnv("MEDUSA_PUBLISHABLE_KEY", KEY)
-  logged = vi.spyOn(process.stderr, "write").mockImplementation(() => true)
-})
-
-afterEach(() => {
-  vi.unstubAllEnvs()
-  logged.mockRestore()
-})
+const serverLog = useDataLayerTest(KEY)
 
 describe("callBackend", () => {
   it("hands the page the data, sends the publishable key and logs nothing", async () => {
@@ -37,21 +27,21 @@ describe("callBackend", () => {
     )
     expect(await readProducts()).toEqual({ ok: true, data: ["nuoc-mam-canh-duong"] })
     expect(backend.requests.map((request) => request.url.searchParams.get("limit"))).toEqual(["2"])
-    expect(logged).not.toHaveBeenCalled()
+    expect(serverLog.lines).toEqual([])
   })
 
   it("is unavailable when the backend answers 500, and logs the cause once, on the server", async () => {
     await startFakeBackend(() => ({ status: 500, body: { type: "unknown_error", message: "An unknown error occurred." } }))
     expect(await readProducts()).toEqual({ ok: false, reason: "unavailable" })
-    expect(logged).toHaveBeenCalledTimes(1)
-    expect(String(logged.mock.calls[0]?.[0])).toContain("500")
+    expect(serverLog.lines).toHaveLength(1)
+    expect(serverLog.lines[0]).toContain("500")
   })
 
   it("is unavailable when nothing listens on the backend's port", async () => {
     const backend = await startFakeBackend(() => ({ status: 200, body: { products: [] } }))
     await backend.close()
     expect(await readProducts()).toEqual({ ok: false, reason: "unavailable" })
-    expect(String(logged.mock.calls[0]?.[0])).toContain("ECONNREFUSED")
+    expect(serverLog.lines[0]).toContain("ECONNREFUSED")
   })
 
   it("gives up on a backend that does not answer, within the timeout", async () => {
@@ -59,14 +49,14 @@ describe("callBackend", () => {
     const started = Date.now()
     expect(await readProducts()).toEqual({ ok: false, reason: "unavailable" })
     expect(Date.now() - started).toBeLessThan(BACKEND_TIMEOUT_MS + 1000)
-    expect(String(logged.mock.calls[0]?.[0])).toContain("TimeoutError")
+    expect(serverLog.lines[0]).toContain("TimeoutError")
   }, BACKEND_TIMEOUT_MS + 5000)
 
   it("is unavailable without a publishable key, says which variable is missing, and calls nobody", async () => {
     const backend = await startFakeBackend(() => ({ status: 200, body: { products: [] } }))
     vi.stubEnv("MEDUSA_PUBLISHABLE_KEY", "")
     expect(await readProducts()).toEqual({ ok: false, reason: "unavailable" })
-    expect(String(logged.mock.calls[0]?.[0])).toContain("MEDUSA_PUBLISHABLE_KEY")
+    expect(serverLog.lines[0]).toContain("MEDUSA_PUBLISHABLE_KEY")
     expect(backend.requests).toEqual([])
   })
 })

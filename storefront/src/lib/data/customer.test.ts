@@ -1,7 +1,7 @@
 // @vitest-environment node
-import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from "vitest"
+import { beforeEach, describe, expect, it, vi } from "vitest"
 import { initialFormState } from "@/lib/account/form-state"
-import { answerByRoute, startFakeBackend, type FakeAnswer, type ReceivedRequest } from "@/test/fake-backend"
+import { answerByRoute, startFakeBackend, useDataLayerTest, type FakeAnswer, type ReceivedRequest } from "@/test/fake-backend"
 import { formData } from "@/test/form-data"
 import { login, register } from "./customer"
 
@@ -31,7 +31,6 @@ vi.mock("@/i18n/navigation", () => ({
 const token = (actorId: string) => `h.${Buffer.from(JSON.stringify({ actor_id: actorId })).toString("base64url")}.s`
 
 let calls: ReceivedRequest[] = []
-let logged: MockInstance<(line: string) => boolean>
 
 /** The backend answering each "METHOD /path" from `answers`, 404 otherwise; `calls` lists what it got. */
 async function backend(answers: Record<string, FakeAnswer | ((body: unknown) => FakeAnswer)>): Promise<void> {
@@ -44,16 +43,11 @@ async function redirectOf(action: Promise<unknown>): Promise<unknown> {
   return error.href
 }
 
+const serverLog = useDataLayerTest()
+
 beforeEach(() => {
   calls = []
   jar.clear()
-  vi.stubEnv("MEDUSA_PUBLISHABLE_KEY", "pk_test_storefront")
-  logged = vi.spyOn(process.stderr, "write").mockImplementation(() => true)
-})
-
-afterEach(() => {
-  vi.unstubAllEnvs()
-  logged.mockRestore()
 })
 
 describe("login", () => {

@@ -1,7 +1,7 @@
 // @vitest-environment node
-import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from "vitest"
+import { beforeEach, describe, expect, it, vi } from "vitest"
 import { initialFormState } from "@/lib/account/form-state"
-import { answerByRoute, startFakeBackend, type FakeAnswer, type ReceivedRequest } from "@/test/fake-backend"
+import { answerByRoute, startFakeBackend, useDataLayerTest, type FakeAnswer, type ReceivedRequest } from "@/test/fake-backend"
 import { formData } from "@/test/form-data"
 import { requestPasswordReset, resetPassword } from "./password-reset"
 
@@ -19,22 +19,16 @@ vi.mock("@/i18n/navigation", () => ({
 }))
 
 let calls: ReceivedRequest[] = []
-let logged: MockInstance<(line: string) => boolean>
 
 /** The backend answering each "METHOD /path" from `answers`, 404 otherwise; `calls` lists what it got. */
 async function backend(answers: Record<string, FakeAnswer>): Promise<void> {
   calls = (await startFakeBackend(answerByRoute(answers))).requests
 }
 
+const serverLog = useDataLayerTest()
+
 beforeEach(() => {
   calls = []
-  vi.stubEnv("MEDUSA_PUBLISHABLE_KEY", "pk_test_storefront")
-  logged = vi.spyOn(process.stderr, "write").mockImplementation(() => true)
-})
-
-afterEach(() => {
-  vi.unstubAllEnvs()
-  logged.mockRestore()
 })
 
 describe("requestPasswordReset", () => {

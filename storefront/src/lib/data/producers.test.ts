@@ -1,6 +1,6 @@
 // @vitest-environment node
-import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from "vitest"
-import { startFakeBackend, type ReceivedRequest } from "@/test/fake-backend"
+import { beforeEach, describe, expect, it, vi } from "vitest"
+import { startFakeBackend, useDataLayerTest, type ReceivedRequest } from "@/test/fake-backend"
 import { listProducers, retrieveProducer } from "./producers"
 
 // `connection()` defers a page to request time; a unit test is not inside a Next request.
@@ -9,10 +9,9 @@ vi.mock("next/server", () => ({ connection: async () => undefined }))
 const ALL = Array.from({ length: 130 }, (_, i) => ({ handle: `producer-${String(i).padStart(3, "0")}`, name: `Producer ${i}` }))
 
 let requests: ReceivedRequest[] = []
-let logged: MockInstance<(line: string) => boolean>
+const serverLog = useDataLayerTest("pk_test_producers")
 
 beforeEach(async () => {
-  logged = vi.spyOn(process.stderr, "write").mockImplementation(() => true)
   const backend = await startFakeBackend(({ url }) => {
     if (url.pathname === "/store/producers") {
       const offset = Number(url.searchParams.get("offset"))
@@ -23,12 +22,6 @@ beforeEach(async () => {
     return { status: 404, body: { type: "not_found", message: "There is no producer." } }
   })
   requests = backend.requests
-  vi.stubEnv("MEDUSA_PUBLISHABLE_KEY", "pk_test_producers")
-})
-
-afterEach(() => {
-  vi.unstubAllEnvs()
-  logged.mockRestore()
 })
 
 describe("listProducers", () => {
@@ -49,6 +42,6 @@ describe("retrieveProducer", () => {
   it("gives the producer with its products, and null for a handle no producer has", async () => {
     expect(await retrieveProducer("producer-001")).toEqual({ ok: true, data: { ...ALL[1], products: [] } })
     expect(await retrieveProducer("khong-co")).toEqual({ ok: true, data: null })
-    expect(logged).not.toHaveBeenCalled()
+    expect(serverLog.lines).toEqual([])
   })
 })

@@ -1,22 +1,12 @@
 // @vitest-environment node
-import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from "vitest"
-import { startFakeBackend } from "@/test/fake-backend"
+import { describe, expect, it, vi } from "vitest"
+import { startFakeBackend, useDataLayerTest } from "@/test/fake-backend"
 import { listProductHandles } from "./products"
 
 // `connection()` defers a page to request time; a unit test is not inside a Next request.
 vi.mock("next/server", () => ({ connection: async () => undefined }))
 
-let logged: MockInstance<(line: string) => boolean>
-
-beforeEach(() => {
-  vi.stubEnv("MEDUSA_PUBLISHABLE_KEY", "pk_test_storefront")
-  logged = vi.spyOn(process.stderr, "write").mockImplementation(() => true)
-})
-
-afterEach(() => {
-  vi.unstubAllEnvs()
-  logged.mockRestore()
-})
+const serverLog = useDataLayerTest()
 
 describe("listProductHandles", () => {
   it("pages through every product the backend sells, 100 at a time", async () => {

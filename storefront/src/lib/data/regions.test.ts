@@ -1,6 +1,6 @@
 // @vitest-environment node
-import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from "vitest"
-import { answerByRoute, startFakeBackend } from "@/test/fake-backend"
+import { describe, expect, it, vi } from "vitest"
+import { answerByRoute, startFakeBackend, useDataLayerTest } from "@/test/fake-backend"
 import { listRegionPaymentProviders, retrieveShopRegion } from "./regions"
 
 // `connection()` defers a page to request time; a unit test is not inside a Next request.
@@ -9,17 +9,7 @@ vi.mock("next/server", () => ({ connection: async () => undefined }))
 const EUROPE = { id: "reg_eu", name: "Europe", currency_code: "eur" }
 const VIET_NAM = { id: "reg_vn", name: "Việt Nam", currency_code: "vnd" }
 
-let logged: MockInstance<(line: string) => boolean>
-
-beforeEach(() => {
-  vi.stubEnv("MEDUSA_PUBLISHABLE_KEY", "pk_test_storefront")
-  logged = vi.spyOn(process.stderr, "write").mockImplementation(() => true)
-})
-
-afterEach(() => {
-  vi.unstubAllEnvs()
-  logged.mockRestore()
-})
+const serverLog = useDataLayerTest()
 
 describe("retrieveShopRegion", () => {
   it("picks the region priced in đồng, whatever else the backend has", async () => {
@@ -30,7 +20,7 @@ describe("retrieveShopRegion", () => {
   it("is unavailable when no region is priced in đồng, and says so in the server log", async () => {
     await startFakeBackend(answerByRoute({ "GET /store/regions": { status: 200, body: { regions: [EUROPE] } } }))
     expect(await retrieveShopRegion()).toEqual({ ok: false, reason: "unavailable" })
-    expect(String(logged.mock.calls[0]?.[0])).toContain("vnd")
+    expect(serverLog.lines[0]).toContain("vnd")
   })
 })
 

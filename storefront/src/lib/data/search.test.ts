@@ -1,8 +1,8 @@
 // @vitest-environment node
 import type { SearchQuery } from "@medusajs/instantsearch-adapter"
-import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from "vitest"
+import { beforeEach, describe, expect, it, vi } from "vitest"
 import { EMPTY_SEARCH } from "@/lib/search/search-url"
-import { startFakeBackend } from "@/test/fake-backend"
+import { startFakeBackend, useDataLayerTest } from "@/test/fake-backend"
 import { retrieveSearchPage, searchProducts, suggestProducts } from "./search"
 
 // `connection()` defers a page to request time; a unit test is not inside a Next request.
@@ -13,7 +13,6 @@ const KEY = "pk_test_search"
 type Received = { key: string | undefined; body: { queries: SearchQuery[] } }
 
 let received: Received[] = []
-let logged: MockInstance<(line: string) => boolean>
 
 /** A fake `/store/search` that answers each query with one hit and the facets it asked for. */
 async function backend(status = 200): Promise<void> {
@@ -37,15 +36,10 @@ async function backend(status = 200): Promise<void> {
   })
 }
 
+const serverLog = useDataLayerTest(KEY)
+
 beforeEach(() => {
   received = []
-  vi.stubEnv("MEDUSA_PUBLISHABLE_KEY", KEY)
-  logged = vi.spyOn(process.stderr, "write").mockImplementation(() => true)
-})
-
-afterEach(() => {
-  vi.unstubAllEnvs()
-  logged.mockRestore()
 })
 
 describe("searchProducts", () => {
@@ -60,7 +54,7 @@ describe("searchProducts", () => {
   it("is unavailable when the search engine answers 503, and logs why on the server", async () => {
     await backend(503)
     expect(await searchProducts([{ entity: "product" }])).toEqual({ ok: false, reason: "unavailable" })
-    expect(String(logged.mock.calls[0]?.[0])).toContain("503")
+    expect(serverLog.lines[0]).toContain("503")
   })
 
   it("refuses a batch for another index, so the action cannot search customers", async () => {
