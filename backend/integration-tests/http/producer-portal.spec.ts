@@ -567,7 +567,7 @@ medusaIntegrationTestRunner({
           input: { producer_id: fixture.a.id, product_id: id, change: { title: "Tên mới", variants: [{ id: "variant_made_up", title: "Chai", price: 1000, weight: null }] } },
           throwOnError: false,
         })
-        expect(errors[0]?.error.message).toMatch(/not one of this product's/)
+        expect(errors[0]?.error.message).toMatch(/has no pack with id variant_made_up/)
         const [product] = await container.resolve(Modules.PRODUCT).listProducts({ id })
         expect(product!.title).toBe("Mật ong rừng Tuấn Linh")
         const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["product_review.status"], filters: { id } })
