@@ -443,6 +443,36 @@ medusaIntegrationTestRunner({
         expect((await http.get(`/producer/products/${id}`, producerA)).data.product).toMatchObject({ changeStage: null, stock: [{ quantity: 7 }] })
       })
 
+      it("removes a pack and reorders the pictures of a live product only once staff approve", async () => {
+        const id = fixture.byTitle("Nước mắm chay Tuấn Linh").id
+        const regionId = (await getContainer().resolve(Modules.REGION).listRegions())[0]!.id
+        const shop = async () => (await http.get(`/store/products/${id}?fields=*images,*variants&region_id=${regionId}`, store)).data.product
+        const approve = async () => {
+          await http.post(`/producer/products/${id}/submit`, {}, producerA)
+          const review = (await http.get("/admin/product-reviews", admin)).data.reviews.find((entry: { productId: string }) => entry.productId === id)
+          await http.post(`/admin/product-reviews/${review.id}/approve`, {}, admin)
+        }
+        const pack = (await http.get(`/producer/products/${id}`, producerA)).data.product.draft.packs[0]
+        await upload(`/producer/products/${id}/images`, [{ name: "chai-truoc.png", content: PNG, type: "image/png" }, { name: "chai-sau.png", content: PNG, type: "image/png" }], producerA)
+        await http.post(`/producer/products/${id}`, { variants: [pack, { title: "Can 2 lít", price: 300000, weight: 2200 }] }, producerA)
+        await approve()
+        const before = await shop()
+        expect(before.variants).toHaveLength(2)
+        const urls = (before.images as Array<{ url: string }>).map((image) => image.url)
+        expect(urls).toEqual(expect.arrayContaining([expect.stringMatching(/chai-truoc/), expect.stringMatching(/chai-sau/)]))
+
+        const reordered = [...urls].reverse()
+        const held = await http.post(`/producer/products/${id}`, { images: reordered, variants: [pack] }, producerA)
+        expect(held.data.product).toMatchObject({ changeStage: "draft", draft: { images: reordered, packs: [{ id: pack.id }] } })
+        expect((await shop()).variants).toHaveLength(2)
+        await approve()
+        const after = await shop()
+        expect(after.variants.map((variant: { id: string }) => variant.id)).toEqual([pack.id])
+        const [product] = await getContainer().resolve(Modules.PRODUCT).listProducts({ id }, { relations: ["images"] })
+        expect([...product!.images].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0)).map((image) => image.url)).toEqual(reordered)
+        expect(product!.thumbnail).toBe(reordered[0])
+      })
+
       it("refuses to send a live product with nothing changed", async () => {
         const response = await send(http.post(`/producer/products/${fixture.byTitle("Nước mắm chay Tuấn Linh").id}/submit`, {}, producerA))
         expect(response.status).toBe(400)
