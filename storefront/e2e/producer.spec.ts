@@ -167,6 +167,52 @@ test.describe("producer portal", () => {
     await expectNoSeriousViolations(page)
   })
 
+  test("the editor puts the second picture first, removes the other and a pack, and saves them in one go", async ({ page, request }) => {
+    test.setTimeout(180_000)
+    const run = Date.now().toString(36)
+    const email = `bien-tap-${run}@example.vn`
+    const password = "mat-khau-bien-tap"
+
+    // a producer with a draft of two packs and two pictures, arranged through the APIs
+    const token = (await (await request.post(`${E2E.backendUrl}/auth/user/emailpass`, { data: { email: E2E.adminEmail, password: E2E.adminPassword } })).json()).token as string
+    const staff = { authorization: `Bearer ${token}` }
+    const producer = (await (await request.post(`${E2E.backendUrl}/admin/producers`, { headers: staff, data: { name: `HTX Gạo ${run}`, province: "Quảng Trị" } })).json()).producer as { id: string }
+    const invite = (await (await request.post(`${E2E.backendUrl}/admin/producers/${producer.id}/invite`, { headers: staff, data: { email } })).json()).invite as { url: string }
+    await request.post(`${E2E.backendUrl}/producer/invites/accept`, { data: { token: new URL(invite.url).searchParams.get("token"), password } })
+    const own = { authorization: `Bearer ${(await (await request.post(`${E2E.backendUrl}/auth/producer/emailpass`, { data: { email, password } })).json()).token as string}` }
+    const draft = { title: `Gạo lứt ${run}`, variants: [{ title: "Túi 1 kg", price: 45000, weight: 1000 }, { title: "Túi 5 kg", price: 210000, weight: 5000 }] }
+    const productId = (await (await request.post(`${E2E.backendUrl}/producer/products`, { headers: own, data: draft })).json()).product.id as string
+    for (const name of ["anh-mot.png", "anh-hai.png"]) {
+      const added = await request.post(`${E2E.backendUrl}/producer/products/${productId}/images`, { headers: own, multipart: { files: { name, mimeType: "image/png", buffer: PICTURE } } })
+      expect(added.ok()).toBe(true)
+    }
+
+    await page.goto("/vi/nha-san-xuat/dang-nhap")
+    await page.getByLabel(t.login.email).fill(email)
+    await page.getByLabel(t.login.password).fill(password)
+    await page.getByRole("button", { name: t.login.submit }).click()
+    await expect(page.getByTestId("tile-live")).toBeVisible({ timeout: 30_000 })
+    await page.goto(`/vi/nha-san-xuat/san-pham/${productId}`)
+    const pictures = page.getByTestId("editor-picture")
+    await expect(pictures).toHaveCount(2)
+    await expect(pictures.first().locator("img")).toHaveAttribute("src", /anh-mot/)
+
+    await page.getByRole("button", { name: t.editor.moveEarlier.replace("{number}", "2") }).click()
+    await expect(pictures.first().locator("img")).toHaveAttribute("src", /anh-hai/)
+    await page.getByRole("button", { name: t.editor.removePicture.replace("{number}", "2") }).click()
+    await expect(pictures).toHaveCount(1)
+    await page.getByTestId("pack-row").filter({ has: page.locator('input[value="Túi 5 kg"]') }).getByLabel(t.editor.removePack).check()
+    await page.getByRole("button", { name: t.editor.save }).click()
+
+    // saved: the shop's card shows the picture now first, one pack is left (and the empty row to add one)
+    await expect(page.getByTestId("product-preview").locator("img")).toHaveAttribute("src", /anh-hai/, { timeout: 30_000 })
+    await expect(page.getByTestId("pack-row")).toHaveCount(2)
+    await expect(pictures).toHaveCount(1)
+    const saved = (await (await request.get(`${E2E.backendUrl}/producer/products/${productId}`, { headers: own })).json()).product.draft as { images: string[]; packs: Array<{ title: string }> }
+    expect(saved.images).toEqual([expect.stringMatching(/anh-hai/)])
+    expect(saved.packs.map((pack) => pack.title)).toEqual(["Túi 1 kg"])
+  })
+
   test("speaks English under /en/producer, and sends a logged-out visitor to the login", async ({ page }) => {
     await page.goto("/en/producer")
     await expect(page).toHaveURL(/\/en\/producer\/login$/)
