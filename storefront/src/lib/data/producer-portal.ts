@@ -153,7 +153,8 @@ export async function acceptProducerInvite(_previous: PortalFormState, form: For
   }
   const accepted = await sendToBackend("accept a producer invitation", (sdk, signal) => sdk.client.fetch<{ email: string }>("/producer/invites/accept", { method: "POST", body: { token, password }, signal }))
   if (!accepted.ok) {
-    return refused(accepted)
+    // the password was checked above: what the backend refuses is the link (unknown, used, replaced or expired)
+    return accepted.reason === "rejected" ? { error: "linkExpired", detail: null, done: false } : refused(accepted)
   }
   const login = await sendToBackend("log the producer in", (sdk, signal) => sdk.client.fetch<{ token: string }>("/auth/producer/emailpass", { method: "POST", body: { email: accepted.data.email, password }, signal }))
   if (!login.ok) {
