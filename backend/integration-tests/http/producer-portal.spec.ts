@@ -226,14 +226,32 @@ medusaIntegrationTestRunner({
     })
 
     describe("GET/POST /producer/me", () => {
-      it("changes the story and contact, not the name or the verification", async () => {
-        const { data } = await http.post("/producer/me", { story_vi: "Chúng tôi trồng nấm sạch.", story_en: "We grow clean mushrooms.", phone: "0912 000 002" }, producerA)
-        expect(data.producer).toMatchObject({ storyVi: "Chúng tôi trồng nấm sạch.", storyEn: "We grow clean mushrooms.", phone: "0912000002", name: "HTX Tuấn Linh" })
-        expect((await send(http.post("/producer/me", { name: "Tên khác" }, producerA))).status).toBe(400)
-        expect((await send(http.post("/producer/me", { verified: true }, producerA))).status).toBe(400)
-        const phone = await send(http.post("/producer/me", { phone: "12345" }, producerA))
+      it("changes the story, contact and street address, not the name, the province or the verification", async () => {
+        const { data } = await http.post(
+          "/producer/me",
+          { story_vi: "Chúng tôi trồng nấm sạch.", story_en: "We grow clean mushrooms.", phone: "0912 000 002", email: "htx@tuanlinh.vn", street: "Thôn 3, xã Bố Trạch" },
+          producerA
+        )
+        expect(data.producer).toMatchObject({ storyVi: "Chúng tôi trồng nấm sạch.", storyEn: "We grow clean mushrooms.", phone: "0912000002", email: "htx@tuanlinh.vn", street: "Thôn 3, xã Bố Trạch", name: "HTX Tuấn Linh" })
+        expect((await http.get("/producer/me", producerA)).data.producer.street).toBe("Thôn 3, xã Bố Trạch")
+        // the shop shows the new story on the producer's public page
+        const shown = await http.get(`/store/producers/${fixture.a.handle}`, store)
+        expect(shown.data.producer.storyVi).toBe("Chúng tôi trồng nấm sạch.")
+        // B's profile is untouched
+        expect((await http.get("/producer/me", producerB)).data.producer).toMatchObject({ id: fixture.b.id, storyVi: null, street: null })
+        for (const field of [{ name: "Tên khác" }, { verified: true }, { province: "Hà Nội" }, { id: fixture.b.id }]) {
+          expect((await send(http.post("/producer/me", field, producerA))).status).toBe(400)
+        }
+      })
+
+      it("refuses a phone or email that is not one with a code the portal translates, keeping the profile as it was", async () => {
+        const phone = await send(http.post("/producer/me", { phone: "12345", story_vi: "Không được lưu." }, producerA))
         expect(phone.status).toBe(400)
-        expect(phone.data.message).toMatch(/not a Vietnamese phone number/)
+        expect(phone.data).toMatchObject({ code: "invalid_phone", message: expect.stringMatching(/not a Vietnamese phone number/) })
+        const email = await send(http.post("/producer/me", { email: "htx-at-tuanlinh" }, producerA))
+        expect(email.status).toBe(400)
+        expect(email.data).toMatchObject({ code: "invalid_email", message: expect.stringMatching(/not an email address/) })
+        expect((await http.get("/producer/me", producerA)).data.producer).toMatchObject({ phone: "0912000001", storyVi: null })
       })
 
       it("takes a logo picture and refuses anything else", async () => {
@@ -242,6 +260,13 @@ medusaIntegrationTestRunner({
         expect(data.producer.logoUrl).toMatch(/logo/)
         const text = await upload("/producer/me/logo", [{ name: "logo.png", content: Buffer.from("not a picture"), type: "image/png" }], producerA)
         expect(text.status).toBe(400)
+        expect(text.data.code).toBe("not_a_picture")
+        const pdf = await upload("/producer/me/logo", [{ name: "logo.pdf", content: PDF, type: "application/pdf" }], producerA)
+        expect(pdf.data).toMatchObject({ code: "not_a_picture" })
+        const big = await upload("/producer/me/logo", [{ name: "logo.png", content: Buffer.concat([PNG, Buffer.alloc(5 * 1024 * 1024)]), type: "image/png" }], producerA)
+        expect(big.status).toBe(400)
+        expect(big.data.code).toBe("file_too_large")
+        expect((await http.get("/producer/me", producerA)).data.producer.logoUrl).toBe(data.producer.logoUrl)
       })
     })
 
@@ -288,11 +313,11 @@ medusaIntegrationTestRunner({
         expect(added.data.product.draft.images).toEqual([expect.stringMatching(/mat-ong/)])
         const fake = await upload(`/producer/products/${id}/images`, [{ name: "anh.jpg", content: Buffer.from("hello"), type: "image/jpeg" }], producerA)
         expect(fake.status).toBe(400)
-        expect(fake.data.message).toBe('"anh.jpg" is not a picture (JPEG, PNG, WebP or GIF).')
+        expect(fake.data).toMatchObject({ code: "not_a_picture", message: '"anh.jpg" is not a picture (JPEG, PNG, WebP or GIF).' })
         const big = Buffer.concat([PNG, Buffer.alloc(5 * 1024 * 1024)])
         const tooBig = await upload(`/producer/products/${id}/images`, [{ name: "to.png", content: big, type: "image/png" }], producerA)
         expect(tooBig.status).toBe(400)
-        expect(tooBig.data.message).toMatch(/larger than 5 MB/)
+        expect(tooBig.data).toMatchObject({ code: "file_too_large", message: expect.stringMatching(/larger than 5 MB/) })
         expect((await http.get(`/producer/products/${id}`, producerA)).data.product.draft.images).toHaveLength(1)
         // a picture from elsewhere cannot be slipped in
         const foreign = await send(http.post(`/producer/products/${id}`, { images: ["http://evil.example/x.png"] }, producerA))
@@ -320,15 +345,48 @@ medusaIntegrationTestRunner({
         expect((await send(http.post(`/producer/products/${id}`, { variants: [{ title: "Chai", price: 1.5 }] }, producerA))).status).toBe(400)
       })
 
+      it("removes and reorders pictures and removes a pack before it is sent; another producer's pack is a 404", async () => {
+        const id = (await newProduct(producerA, { variants: [{ title: "Chai 500 ml", price: 250000, weight: 700 }, { title: "Chai 1 lít", price: 480000, weight: 1400 }] })).data.product.id
+        await upload(`/producer/products/${id}/images`, [{ name: "mat-ong-1.png", content: PNG, type: "image/png" }], producerA)
+        await upload(`/producer/products/${id}/images`, [{ name: "mat-ong-2.png", content: PNG, type: "image/png" }], producerA)
+        await upload(`/producer/products/${id}/images`, [{ name: "mat-ong-3.png", content: PNG, type: "image/png" }], producerA)
+        const draft = (await http.get(`/producer/products/${id}`, producerA)).data.product.draft
+        const [first, second, third] = draft.images as string[]
+        expect([first, second, third]).toEqual([expect.stringMatching(/mat-ong-1/), expect.stringMatching(/mat-ong-2/), expect.stringMatching(/mat-ong-3/)])
+        // the third first, the second removed; the larger pack removed
+        const kept = draft.packs.find((pack: { title: string }) => pack.title === "Chai 500 ml")
+        const { status, data } = await send(http.post(`/producer/products/${id}`, { images: [third, first], variants: [{ id: kept.id, title: kept.title, price: kept.price, weight: kept.weight }] }, producerA))
+        expect(status).toBe(200)
+        expect(data.product.draft.images).toEqual([third, first])
+        expect(data.product.draft.packs).toEqual([expect.objectContaining({ id: kept.id, title: "Chai 500 ml" })])
+        const [product] = await getContainer().resolve(Modules.PRODUCT).listProducts({ id }, { relations: ["variants", "images"] })
+        expect(product!.variants.map((variant) => variant.id)).toEqual([kept.id])
+        const repeated = await send(http.post(`/producer/products/${id}`, { variants: [{ id: kept.id, title: "Chai", price: 1000 }, { title: "chai ", price: 2000 }] }, producerA))
+        expect(repeated.data).toMatchObject({ code: "repeated_pack_name" })
+        expect(product!.thumbnail).toBe(third)
+        // B's pack and B's picture cannot be slipped into A's product; nothing changes
+        await upload(`/producer/products/${productB}/images`, [{ name: "dua.png", content: PNG, type: "image/png" }], producerB)
+        const productOfB = (await http.get(`/producer/products/${productB}`, producerB)).data.product.draft
+        const foreignPack = await send(http.post(`/producer/products/${id}`, { variants: [{ id: productOfB.packs[0].id, title: "Chai", price: 1000 }] }, producerA))
+        expect(foreignPack.status).toBe(404)
+        const foreignPicture = await send(http.post(`/producer/products/${id}`, { images: [productOfB.images[0]] }, producerA))
+        expect(foreignPicture.status).toBe(400)
+        expect(foreignPicture.data.code).toBe("unknown_picture")
+        expect((await http.get(`/producer/products/${id}`, producerA)).data.product.draft).toMatchObject({ images: [third, first], packs: [{ id: kept.id }] })
+        expect((await http.get(`/producer/products/${productB}`, producerB)).data.product.draft.packs).toHaveLength(1)
+      })
+
       it("is submitted once complete, approved by staff, then sold in the shop and found by search", async () => {
         const id = (await newProduct(producerA)).data.product.id
         const incomplete = await send(http.post(`/producer/products/${id}/submit`, {}, producerA))
         expect(incomplete.status).toBe(400)
-        expect(incomplete.data.message).toMatch(/at least one picture/)
+        expect(incomplete.data).toMatchObject({ code: "submission_incomplete", message: expect.stringMatching(/at least one picture/) })
         await upload(`/producer/products/${id}/images`, [{ name: "mat-ong.png", content: PNG, type: "image/png" }], producerA)
         const submitted = await http.post(`/producer/products/${id}/submit`, {}, producerA)
         expect(submitted.data.product).toMatchObject({ stage: "pending", submittedAt: expect.any(String) })
-        expect((await send(http.post(`/producer/products/${id}/submit`, {}, producerA))).status).toBe(400)
+        const again = await send(http.post(`/producer/products/${id}/submit`, {}, producerA))
+        expect(again.status).toBe(400)
+        expect(again.data.code).toBe("already_pending")
         expect((await storeProduct(id)).status).toBe(404)
 
         const pending = await http.get("/admin/product-reviews", admin)
@@ -385,10 +443,40 @@ medusaIntegrationTestRunner({
         expect((await http.get(`/producer/products/${id}`, producerA)).data.product).toMatchObject({ changeStage: null, stock: [{ quantity: 7 }] })
       })
 
+      it("removes a pack and reorders the pictures of a live product only once staff approve", async () => {
+        const id = fixture.byTitle("Nước mắm chay Tuấn Linh").id
+        const regionId = (await getContainer().resolve(Modules.REGION).listRegions())[0]!.id
+        const shop = async () => (await http.get(`/store/products/${id}?fields=*images,*variants&region_id=${regionId}`, store)).data.product
+        const approve = async () => {
+          await http.post(`/producer/products/${id}/submit`, {}, producerA)
+          const review = (await http.get("/admin/product-reviews", admin)).data.reviews.find((entry: { productId: string }) => entry.productId === id)
+          await http.post(`/admin/product-reviews/${review.id}/approve`, {}, admin)
+        }
+        const pack = (await http.get(`/producer/products/${id}`, producerA)).data.product.draft.packs[0]
+        await upload(`/producer/products/${id}/images`, [{ name: "chai-truoc.png", content: PNG, type: "image/png" }, { name: "chai-sau.png", content: PNG, type: "image/png" }], producerA)
+        await http.post(`/producer/products/${id}`, { variants: [pack, { title: "Can 2 lít", price: 300000, weight: 2200 }] }, producerA)
+        await approve()
+        const before = await shop()
+        expect(before.variants).toHaveLength(2)
+        const urls = (before.images as Array<{ url: string }>).map((image) => image.url)
+        expect(urls).toEqual(expect.arrayContaining([expect.stringMatching(/chai-truoc/), expect.stringMatching(/chai-sau/)]))
+
+        const reordered = [...urls].reverse()
+        const held = await http.post(`/producer/products/${id}`, { images: reordered, variants: [pack] }, producerA)
+        expect(held.data.product).toMatchObject({ changeStage: "draft", draft: { images: reordered, packs: [{ id: pack.id }] } })
+        expect((await shop()).variants).toHaveLength(2)
+        await approve()
+        const after = await shop()
+        expect(after.variants.map((variant: { id: string }) => variant.id)).toEqual([pack.id])
+        const [product] = await getContainer().resolve(Modules.PRODUCT).listProducts({ id }, { relations: ["images"] })
+        expect([...product!.images].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0)).map((image) => image.url)).toEqual(reordered)
+        expect(product!.thumbnail).toBe(reordered[0])
+      })
+
       it("refuses to send a live product with nothing changed", async () => {
         const response = await send(http.post(`/producer/products/${fixture.byTitle("Nước mắm chay Tuấn Linh").id}/submit`, {}, producerA))
         expect(response.status).toBe(400)
-        expect(response.data.message).toMatch(/Nothing to send/)
+        expect(response.data).toMatchObject({ code: "nothing_to_submit", message: expect.stringMatching(/Nothing to send/) })
       })
 
       it("leaves the certification to staff: the producer cannot record or change it", async () => {
@@ -403,18 +491,48 @@ medusaIntegrationTestRunner({
       it("takes a PDF with its title for staff, who see it on the producer", async () => {
         const { status, data } = await upload("/producer/documents", [{ name: "quyet-dinh.pdf", content: PDF, type: "application/pdf" }], producerA, { title: "Quyết định 9/QĐ-UBND" })
         expect(status).toBe(201)
-        expect(data.document).toMatchObject({ title: "Quyết định 9/QĐ-UBND", mimeType: "application/pdf", filename: "quyet-dinh.pdf" })
+        expect(data.document).toMatchObject({ title: "Quyết định 9/QĐ-UBND", mimeType: "application/pdf", filename: "quyet-dinh.pdf", status: "pending", refusalReason: null })
         expect((await http.get(`/producer/documents/${data.document.id}`, producerA)).data.document.id).toBe(data.document.id)
         const staff = await http.get(`/admin/producers/${fixture.a.id}/documents`, admin)
         expect(staff.data.documents.map((document: { id: string }) => document.id)).toEqual([data.document.id])
       })
 
-      it("refuses a file that is neither PDF nor picture, and a document without a title", async () => {
+      it("shows the producer staff's check: refused with the reason, then accepted", async () => {
+        const id = (await upload("/producer/documents", [{ name: "qd.png", content: PNG, type: "image/png" }], producerA, { title: "Quyết định 9/QĐ-UBND" })).data.document.id
+        const review = (body: Record<string, unknown>, producerId = fixture.a.id, documentId = id) => send(http.post(`/admin/producers/${producerId}/documents/${documentId}/review`, body, admin))
+        const refused = await review({ status: "refused", reason: "Ảnh bị mờ, không đọc được số quyết định." })
+        expect(refused.status).toBe(200)
+        expect(refused.data.document).toMatchObject({ status: "refused", refusalReason: "Ảnh bị mờ, không đọc được số quyết định.", reviewedAt: expect.any(String) })
+        expect((await http.get("/producer/documents", producerA)).data.documents).toEqual([expect.objectContaining({ id, status: "refused", refusalReason: "Ảnh bị mờ, không đọc được số quyết định." })])
+        const accepted = await review({ status: "accepted", reason: "ignored" })
+        expect(accepted.data.document).toMatchObject({ status: "accepted", refusalReason: null })
+        expect((await http.get(`/producer/documents/${id}`, producerA)).data.document.status).toBe("accepted")
+      })
+
+      it("refuses a check without a reason or with an unknown status, and another producer's document under this one", async () => {
+        const id = (await upload("/producer/documents", [{ name: "qd.pdf", content: PDF, type: "application/pdf" }], producerA, { title: "QĐ 9" })).data.document.id
+        const url = (producerId: string, documentId: string) => `/admin/producers/${producerId}/documents/${documentId}/review`
+        const noReason = await send(http.post(url(fixture.a.id, id), { status: "refused", reason: " " }, admin))
+        expect(noReason.status).toBe(400)
+        expect(noReason.data.message).toMatch(/reason is required when refusing/)
+        expect((await send(http.post(url(fixture.a.id, id), { status: "approved" }, admin))).status).toBe(400)
+        expect((await send(http.post(url(fixture.a.id, fixture.documentB.id), { status: "accepted" }, admin))).status).toBe(404)
+        expect((await send(http.post(url(fixture.a.id, id), { status: "accepted" }, producerA))).status).toBe(401)
+        expect((await http.get(`/producer/documents/${id}`, producerA)).data.document).toMatchObject({ status: "pending", reviewedAt: null })
+        const [documentB] = await getContainer().resolve<ProducerModuleService>(PRODUCER_MODULE).listCertificationDocuments({ id: fixture.documentB.id })
+        expect(documentB).toMatchObject({ status: "pending" })
+      })
+
+      it("refuses a file that is neither PDF nor picture, one over 5 MB, and a document without a title", async () => {
         const text = await upload("/producer/documents", [{ name: "qd.pdf", content: Buffer.from("just text"), type: "application/pdf" }], producerA, { title: "QĐ" })
         expect(text.status).toBe(400)
-        expect(text.data.message).toMatch(/not a PDF or a picture/)
+        expect(text.data).toMatchObject({ code: "not_a_picture_or_pdf", message: expect.stringMatching(/not a PDF or a picture/) })
+        const big = await upload("/producer/documents", [{ name: "qd.pdf", content: Buffer.concat([PDF, Buffer.alloc(5 * 1024 * 1024)]), type: "application/pdf" }], producerA, { title: "QĐ" })
+        expect(big.status).toBe(400)
+        expect(big.data.code).toBe("file_too_large")
         const untitled = await upload("/producer/documents", [{ name: "qd.pdf", content: PDF, type: "application/pdf" }], producerA)
         expect(untitled.status).toBe(400)
+        expect(untitled.data.code).toBe("document_title_required")
         expect((await http.get("/producer/documents", producerA)).data.documents).toEqual([])
       })
     })
@@ -479,7 +597,7 @@ medusaIntegrationTestRunner({
           input: { producer_id: fixture.a.id, product_id: id, change: { title: "Tên mới", variants: [{ id: "variant_made_up", title: "Chai", price: 1000, weight: null }] } },
           throwOnError: false,
         })
-        expect(errors[0]?.error.message).toMatch(/not one of this product's/)
+        expect(errors[0]?.error.message).toMatch(/has no pack with id variant_made_up/)
         const [product] = await container.resolve(Modules.PRODUCT).listProducts({ id })
         expect(product!.title).toBe("Mật ong rừng Tuấn Linh")
         const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["product_review.status"], filters: { id } })

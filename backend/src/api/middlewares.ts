@@ -2,7 +2,7 @@ import { configureStoreSearch, defineMiddlewares, validateAndTransformBody, type
 import { PRODUCT_SEARCH_INDEX } from "@ocop/types"
 import { AdminAssignProducer, AdminCertifyProduct, AdminListExpiring, AdminRevokeCertification } from "./admin/ocop/validators"
 import { AdminCreateOperator } from "./admin/operators/validators"
-import { AdminCreateProducer, AdminInviteProducer, AdminUpdateProducer } from "./admin/producers/validators"
+import { AdminCreateProducer, AdminInviteProducer, AdminReviewCertificationDocument, AdminUpdateProducer } from "./admin/producers/validators"
 import { AdminListProductReviews, AdminRejectProductReview } from "./admin/product-reviews/validators"
 import { AdminOpenShowroom, AdminStockShowroom, AdminUpdateShowroom } from "./admin/showrooms/validators"
 import { ocopErrorHandler } from "./error-handler"
@@ -41,6 +41,7 @@ export default defineMiddlewares({
     { matcher: "/admin/producers", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateProducer)] },
     { matcher: "/admin/producers/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateProducer)] },
     { matcher: "/admin/producers/:id/invite", method: ["POST"], middlewares: [validateAndTransformBody(AdminInviteProducer)] },
+    { matcher: "/admin/producers/:id/documents/:document_id/review", method: ["POST"], middlewares: [validateAndTransformBody(AdminReviewCertificationDocument)] },
     { matcher: "/admin/product-reviews", method: ["GET"], middlewares: [validateQuery(AdminListProductReviews)] },
     { matcher: "/admin/product-reviews/:id/reject", method: ["POST"], middlewares: [validateAndTransformBody(AdminRejectProductReview)] },
     { matcher: "/admin/showrooms", method: ["POST"], middlewares: [validateAndTransformBody(AdminOpenShowroom)] },

@@ -39,6 +39,7 @@ export {
 } from "./storefront-cache"
 export type { StorefrontRevalidateRequest } from "./storefront-cache"
 export type {
+  CertificationDocumentStatus,
   CertificationDocumentView,
   ProducerMonthlySales,
   ProducerOrderView,
@@ -49,5 +50,7 @@ export type {
   ProductReviewView,
   PortalLocale,
   ProducerPortalPage,
+  ProducerProfile,
+  ProducerErrorCode,
 } from "./producer-portal"
-export { producerPortalPath } from "./producer-portal"
+export { CERTIFICATION_DOCUMENT_STATUSES, PRODUCER_ERROR_CODES, producerPortalPath } from "./producer-portal"

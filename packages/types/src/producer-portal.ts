@@ -1,4 +1,38 @@
-import type { CertificationView, ShowroomStock } from "./ocop"
+import type { CertificationView, ProducerSummary, ShowroomStock } from "./ocop"
+
+/** A producer's own profile as their portal edits it: the public summary and the street address. */
+export type ProducerProfile = ProducerSummary & { street: string | null }
+
+/**
+ * Machine-readable codes of the producer API's refusals, so the portal can say them in the
+ * producer's language; every refusal still carries an English sentence in `message`.
+ */
+export const PRODUCER_ERROR_CODES = {
+  invalidPhone: "invalid_phone",
+  invalidEmail: "invalid_email",
+  /** a file is over 5 MB */
+  fileTooLarge: "file_too_large",
+  tooManyFiles: "too_many_files",
+  noFile: "no_file",
+  /** the upload was not multipart/form-data */
+  uploadUnreadable: "upload_unreadable",
+  notAPicture: "not_a_picture",
+  notAPictureOrPdf: "not_a_picture_or_pdf",
+  documentTitleRequired: "document_title_required",
+  oneDocumentAtATime: "one_document_at_a_time",
+  /** two packs of a product share a name */
+  repeatedPackName: "repeated_pack_name",
+  /** a picture kept in a product that was not uploaded for it */
+  unknownPicture: "unknown_picture",
+  alreadyPending: "already_pending",
+  /** a live product sent with nothing changed */
+  nothingToSubmit: "nothing_to_submit",
+  /** sent for review without a picture (or a title, or a priced pack) */
+  submissionIncomplete: "submission_incomplete",
+} as const
+
+/** One of {@link PRODUCER_ERROR_CODES}. */
+export type ProducerErrorCode = (typeof PRODUCER_ERROR_CODES)[keyof typeof PRODUCER_ERROR_CODES]
 
 /** A pack of a producer's product: its name, price in whole đồng and weight in grams. */
 export type ProducerPackView = { id: string | null; title: string; price: number; weight: number | null }
@@ -39,8 +73,26 @@ export type ProducerProductView = {
   certification: CertificationView | null
 }
 
-/** A document a producer uploaded for staff (a certification decision, PDF or picture). */
-export type CertificationDocumentView = { id: string; title: string; filename: string; mimeType: string; size: number; url: string; uploadedAt: string }
+/** Where staff's check of a producer's document stands. */
+export const CERTIFICATION_DOCUMENT_STATUSES = ["pending", "accepted", "refused"] as const
+
+/** One of {@link CERTIFICATION_DOCUMENT_STATUSES}. */
+export type CertificationDocumentStatus = (typeof CERTIFICATION_DOCUMENT_STATUSES)[number]
+
+/** A document a producer uploaded for staff (a certification decision, PDF or picture), with staff's check of it. */
+export type CertificationDocumentView = {
+  id: string
+  title: string
+  filename: string
+  mimeType: string
+  size: number
+  url: string
+  uploadedAt: string
+  status: CertificationDocumentStatus
+  /** staff's reason when they refused it */
+  refusalReason: string | null
+  reviewedAt: string | null
+}
 
 /** An order as a producer sees it: only their own lines. */
 export type ProducerOrderView = {

@@ -1,5 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { PRODUCER_ERROR_CODES } from "@ocop/types"
 import multer from "multer"
 import { isImageType, MAX_UPLOAD_BYTES, sniffFileType, type SniffedFileType } from "../../lib/producer-portal/file-type"
 
@@ -24,18 +25,18 @@ export function acceptUploads(kind: "image" | "document") {
   return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     receive(req, res, (error?: unknown) => {
       if (error) {
-        const code = (error as { code?: string }).code
-        const message =
-          code === "LIMIT_FILE_SIZE"
-            ? "A file is larger than 5 MB: make the picture smaller (or scan the document at a lower resolution) and try again."
-            : code === "LIMIT_FILE_COUNT" || code === "LIMIT_UNEXPECTED_FILE"
-              ? 'Send at most 10 files, in the form field "files".'
-              : "The upload could not be read: send the files as multipart/form-data."
-        return next(new MedusaError(MedusaError.Types.INVALID_DATA, message))
+        const multerCode = (error as { code?: string }).code
+        const [message, code] =
+          multerCode === "LIMIT_FILE_SIZE"
+            ? ["A file is larger than 5 MB: make the picture smaller (or scan the document at a lower resolution) and try again.", PRODUCER_ERROR_CODES.fileTooLarge]
+            : multerCode === "LIMIT_FILE_COUNT" || multerCode === "LIMIT_UNEXPECTED_FILE"
+              ? ['Send at most 10 files, in the form field "files".', PRODUCER_ERROR_CODES.tooManyFiles]
+              : ["The upload could not be read: send the files as multipart/form-data.", PRODUCER_ERROR_CODES.uploadUnreadable]
+        return next(new MedusaError(MedusaError.Types.INVALID_DATA, message, code))
       }
       const files = ((req as WithUploads).files ?? []) as MemoryFile[]
       if (!files.length) {
-        return next(new MedusaError(MedusaError.Types.INVALID_DATA, 'No file was sent: attach it in the form field "files".'))
+        return next(new MedusaError(MedusaError.Types.INVALID_DATA, 'No file was sent: attach it in the form field "files".', PRODUCER_ERROR_CODES.noFile))
       }
       const checked: CheckedUpload[] = []
       for (const file of files) {
@@ -43,7 +44,8 @@ export function acceptUploads(kind: "image" | "document") {
         const allowed = kind === "image" ? isImageType(type) : type !== null
         if (!type || !allowed) {
           const wanted = kind === "image" ? "a picture (JPEG, PNG, WebP or GIF)" : "a PDF or a picture (JPEG, PNG, WebP or GIF)"
-          return next(new MedusaError(MedusaError.Types.INVALID_DATA, `"${file.originalname}" is not ${wanted}.`))
+          const code = kind === "image" ? PRODUCER_ERROR_CODES.notAPicture : PRODUCER_ERROR_CODES.notAPictureOrPdf
+          return next(new MedusaError(MedusaError.Types.INVALID_DATA, `"${file.originalname}" is not ${wanted}.`, code))
         }
         checked.push({ filename: file.originalname, mime_type: type, size: file.size, content: file.buffer.toString("base64") })
       }

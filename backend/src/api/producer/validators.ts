@@ -62,13 +62,17 @@ export const ProducerUpdateProduct = z
   })
   .strict()
 
-/** What a producer may change of their public profile (name, address and verification are staff's). */
+/**
+ * What a producer may change of their profile: story, contact and street address. The name, the
+ * province and commune (which place the producer in an OCOP area) and verification are staff's.
+ */
 export const ProducerUpdateProfile = z
   .object({
     story_vi: optionalText.optional(),
     story_en: optionalText.optional(),
     phone: optionalText.optional(),
     email: optionalText.optional(),
+    street: optionalText.optional(),
   })
   .strict()
 

@@ -101,14 +101,19 @@ export function submissionProblems(content: ProducerProductContent): string[] {
   return problems
 }
 
+/** Whether two packs of a change share a name (letter case and spaces aside). */
+export function hasRepeatedPackNames(change: ProducerProductChange): boolean {
+  const titles = (change.variants ?? []).map((variant) => variant.title.trim().toLowerCase())
+  return new Set(titles).size !== titles.length
+}
+
 /**
  * Problems with a change a producer sends that zod cannot see alone: pack names repeated, a
  * pack id that is not one of the product's, a picture that is not one of the product's.
  */
 export function changeProblems(change: ProducerProductChange, known: { variantIds: string[]; imageUrls: string[] }): string[] {
   const problems: string[] = []
-  const titles = (change.variants ?? []).map((variant) => variant.title.trim().toLowerCase())
-  if (new Set(titles).size !== titles.length) {
+  if (hasRepeatedPackNames(change)) {
     problems.push("Each pack needs its own name: two packs have the same one.")
   }
   for (const variant of change.variants ?? []) {

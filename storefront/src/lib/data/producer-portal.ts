@@ -1,19 +1,25 @@
 "use server"
 
 import { FetchError } from "@medusajs/js-sdk"
-import type { ProducerMonthlySales, ProducerOrderView, ProducerProductView, ProducerSummary } from "@ocop/types"
+import type { CertificationDocumentView, ProducerMonthlySales, ProducerOrderView, ProducerProductView, ProducerProfile } from "@ocop/types"
 import { refresh } from "next/cache"
 import { getLocale } from "next-intl/server"
 import { redirect } from "next/navigation"
 import type { Locale } from "@/i18n/routing"
 import { portalHref } from "@/lib/producer-portal/portal-paths"
 import { readProductForm } from "@/lib/producer-portal/product-form"
-import type { PortalFormState } from "@/lib/producer-portal/portal-form-state"
+import type { PortalField, PortalFormError, PortalFormState } from "@/lib/producer-portal/portal-form-state"
+import { portalErrorOfCode, portalFieldOfError } from "@/lib/producer-portal/portal-refusal"
+import { readProfileForm } from "@/lib/producer-portal/profile-form"
 import { callBackend, type BackendResult } from "./backend-call"
 import { sendToBackend, type WriteResult } from "./backend-write"
 import { producerAuthHeaders, removeProducerToken, setProducerToken } from "./cookies"
+import { sendPortalWrite, type PortalWriteResult } from "./portal-write"
 
 const MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+// what a browser declares; the backend judges each file by its content
+const PICTURE_TYPES = ["image/jpeg", "image/png", "image/webp", "image/gif"]
+const DOCUMENT_TYPES = [...PICTURE_TYPES, "application/pdf"]
 
 /** A portal read: the data, "login" when the producer must log in (again), or the shop unavailable. */
 type PortalRead<T> = BackendResult<T> | { ok: false; reason: "login" }
@@ -42,9 +48,15 @@ async function readPortal<T>(action: string, path: string, query?: Record<string
 }
 
 /** The logged-in producer's profile. */
-export async function retrieveProducerProfile(): Promise<PortalRead<ProducerSummary>> {
-  const read = await readPortal<{ producer: ProducerSummary }>("read the producer's profile", "/producer/me")
+export async function retrieveProducerProfile(): Promise<PortalRead<ProducerProfile>> {
+  const read = await readPortal<{ producer: ProducerProfile }>("read the producer's profile", "/producer/me")
   return read.ok ? { ok: true, data: read.data.producer } : read
+}
+
+/** The certification documents the logged-in producer uploaded, newest first. */
+export async function listCertificationDocuments(): Promise<PortalRead<CertificationDocumentView[]>> {
+  const read = await readPortal<{ documents: CertificationDocumentView[] }>("list the producer's documents", "/producer/documents")
+  return read.ok ? { ok: true, data: read.data.documents } : read
 }
 
 /** The logged-in producer's products. */
@@ -86,8 +98,25 @@ export async function listProducerSales(months = 6): Promise<PortalRead<Producer
   return read.ok ? { ok: true, data: read.data.months } : read
 }
 
-function refused(result: Exclude<WriteResult<unknown>, { ok: true }>): PortalFormState {
-  return result.reason === "rejected" ? { error: result.status === 401 ? "loginExpired" : "rejected", detail: result.message, done: false } : { error: "unavailable", detail: null, done: false }
+/**
+ * A backend refusal in the portal's words: by its code, beside the field it is about when there
+ * is one, else the generic sentence (the Vietnamese portal never shows the English `detail`).
+ */
+function refused(result: Exclude<WriteResult<unknown> | PortalWriteResult<unknown>, { ok: true }>, fileField?: PortalField): PortalFormState {
+  if (result.reason === "unavailable") {
+    return { error: "unavailable", detail: null, done: false }
+  }
+  if (result.status === 401) {
+    return { error: "loginExpired", detail: null, done: false }
+  }
+  const error = portalErrorOfCode("code" in result ? result.code : null)
+  const field = portalFieldOfError(error, fileField)
+  return field ? refusedField(field, error) : { error, detail: result.message, done: false }
+}
+
+/** A refusal shown beside one field of the form. */
+function refusedField(field: PortalField, error: PortalFormError): PortalFormState {
+  return { error: null, detail: null, done: false, fieldErrors: { [field]: error } }
 }
 
 async function portalLocale(): Promise<Locale> {
@@ -124,7 +153,8 @@ export async function acceptProducerInvite(_previous: PortalFormState, form: For
   }
   const accepted = await sendToBackend("accept a producer invitation", (sdk, signal) => sdk.client.fetch<{ email: string }>("/producer/invites/accept", { method: "POST", body: { token, password }, signal }))
   if (!accepted.ok) {
-    return refused(accepted)
+    // the password was checked above: what the backend refuses is the link (unknown, used, replaced or expired)
+    return accepted.reason === "rejected" ? { error: "linkExpired", detail: null, done: false } : refused(accepted)
   }
   const login = await sendToBackend("log the producer in", (sdk, signal) => sdk.client.fetch<{ token: string }>("/auth/producer/emailpass", { method: "POST", body: { email: accepted.data.email, password }, signal }))
   if (!login.ok) {
@@ -167,11 +197,60 @@ function portalChanged(): PortalFormState {
   return { error: null, detail: null, done: true }
 }
 
-async function writePortal<T>(action: string, path: string, body: FormData | Record<string, unknown>): Promise<WriteResult<T>> {
-  const headers = await producerAuthHeaders()
-  return sendToBackend(action, (sdk, signal) =>
-    sdk.client.fetch<T>(path, body instanceof FormData ? { method: "POST", body, headers: { ...headers, "content-type": null }, signal } : { method: "POST", body, headers, signal })
-  )
+async function writePortal<T>(action: string, path: string, body: FormData | Record<string, unknown>): Promise<PortalWriteResult<T>> {
+  return sendPortalWrite<T>(action, path, body, await producerAuthHeaders())
+}
+
+/** The files of a form field that were chosen (a browser sends an empty one when none was). */
+function chosenFiles(form: FormData, name: string): File[] {
+  return form.getAll(name).filter((file): file is File => file instanceof File && file.size > 0)
+}
+
+/** Saves the producer's story, contact and street address; a wrong phone or email is named beside its field. */
+export async function updateProducerProfile(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+  const read = readProfileForm(form)
+  if (!read.ok) {
+    return { error: null, detail: null, done: false, fieldErrors: read.fieldErrors }
+  }
+  const saved = await writePortal("update the producer's profile", "/producer/me", read.input)
+  return saved.ok ? portalChanged() : refused(saved)
+}
+
+/** Uploads a new logo (one picture of at most 5 MB). */
+export async function uploadProducerLogo(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+  const [file] = chosenFiles(form, "files")
+  if (!file) {
+    return refusedField("logo", "fileRequired")
+  }
+  if (file.size > MAX_UPLOAD_BYTES) {
+    return refusedField("logo", "fileTooBig")
+  }
+  if (file.type && !PICTURE_TYPES.includes(file.type)) {
+    return refusedField("logo", "notAPicture")
+  }
+  const upload = new FormData()
+  upload.append("files", file, file.name)
+  const saved = await writePortal("upload the producer's logo", "/producer/me/logo", upload)
+  return saved.ok ? portalChanged() : refused(saved, "logo")
+}
+
+/** Uploads a certification document (the decision as PDF or picture, at most 5 MB) with its title. */
+export async function uploadCertificationDocument(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+  const title = String(form.get("title") ?? "").trim()
+  const [file] = chosenFiles(form, "files")
+  const fieldErrors: Partial<Record<PortalField, PortalFormError>> = {}
+  if (!title) fieldErrors.title = "documentTitleRequired"
+  if (!file) fieldErrors.file = "fileRequired"
+  else if (file.size > MAX_UPLOAD_BYTES) fieldErrors.file = "fileTooBig"
+  else if (file.type && !DOCUMENT_TYPES.includes(file.type)) fieldErrors.file = "notAPictureOrPdf"
+  if (!file || !title || Object.keys(fieldErrors).length) {
+    return { error: null, detail: null, done: false, fieldErrors }
+  }
+  const upload = new FormData()
+  upload.append("title", title)
+  upload.append("files", file, file.name)
+  const saved = await writePortal("upload a certification document", "/producer/documents", upload)
+  return saved.ok ? portalChanged() : refused(saved, "file")
 }
 
 /** Starts a product and opens its editor. */
@@ -201,7 +280,7 @@ export async function updateProducerProduct(_previous: PortalFormState, form: Fo
 /** Uploads pictures for a product (each a picture of at most 5 MB). */
 export async function uploadProducerProductImages(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
   const id = String(form.get("product_id") ?? "")
-  const files = form.getAll("files").filter((file): file is File => file instanceof File && file.size > 0)
+  const files = chosenFiles(form, "files")
   if (!files.length) {
     return { error: "fileRequired", detail: null, done: false }
   }

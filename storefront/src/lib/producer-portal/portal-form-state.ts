@@ -12,11 +12,30 @@ export type PortalFormError =
   | "weightInvalid"
   | "fileRequired"
   | "fileTooBig"
+  | "tooManyFiles"
+  | "uploadUnreadable"
+  | "notAPicture"
+  | "notAPictureOrPdf"
+  | "phoneInvalid"
+  | "emailInvalid"
+  | "documentTitleRequired"
+  | "oneDocumentAtATime"
+  | "repeatedPackName"
+  | "unknownPicture"
+  | "alreadyPending"
+  | "nothingToSubmit"
+  | "submissionIncomplete"
   | "rejected"
   | "unavailable"
 
-/** What a portal server action hands back: why it was refused (with the backend's own sentence), or that it was done. */
-export type PortalFormState = { error: PortalFormError | null; detail: string | null; done: boolean }
+/** The fields of portal forms that show their refusal beside themselves. */
+export type PortalField = "phone" | "email" | "logo" | "title" | "file"
+
+/**
+ * What a portal server action hands back: why it was refused (with the backend's own sentence,
+ * which only the English portal shows), which fields it was about, or that it was done.
+ */
+export type PortalFormState = { error: PortalFormError | null; detail: string | null; done: boolean; fieldErrors?: Partial<Record<PortalField, PortalFormError>> }
 
 /** A form nobody has submitted yet. */
 export const INITIAL_PORTAL_FORM: PortalFormState = { error: null, detail: null, done: false }

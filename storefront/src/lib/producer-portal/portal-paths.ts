@@ -1,13 +1,13 @@
 import { producerPortalPath, type PortalLocale } from "@ocop/types"
 
 /** The portal's pages under its home, by the name the code uses. */
-export type PortalPage = "home" | "login" | "invite" | "reset-password" | "new-product" | "product" | "orders"
+export type PortalPage = "home" | "login" | "invite" | "reset-password" | "new-product" | "product" | "orders" | "profile" | "documents"
 
 // The folders under app/[locale]/(producer)/nha-san-xuat are the Vietnamese addresses; the
 // English ones (/en/producer/…) are rewritten to them in next.config.ts.
 const SEGMENTS: Record<PortalLocale, Record<Exclude<PortalPage, "home" | "login" | "invite" | "reset-password">, string>> = {
-  vi: { "new-product": "san-pham/moi", product: "san-pham", orders: "don-hang" },
-  en: { "new-product": "products/new", product: "products", orders: "orders" },
+  vi: { "new-product": "san-pham/moi", product: "san-pham", orders: "don-hang", profile: "ho-so", documents: "giay-to" },
+  en: { "new-product": "products/new", product: "products", orders: "orders", profile: "profile", documents: "documents" },
 }
 
 /** The address of a portal page in a language; `id` for one product's page. */
@@ -29,6 +29,8 @@ export function portalRewrites(): Array<{ source: string; destination: string }>
     [portalHref("en", "new-product"), portalHref("vi", "new-product")],
     [`${portalHref("en", "product")}/:id`, `${portalHref("vi", "product")}/:id`],
     [portalHref("en", "orders"), portalHref("vi", "orders")],
+    [portalHref("en", "profile"), portalHref("vi", "profile")],
+    [portalHref("en", "documents"), portalHref("vi", "documents")],
   ]
   // the destination keeps the [locale] segment "en": only the folder names are Vietnamese
   return pairs.map(([source, destination]) => ({ source, destination: destination.replace(/^\/vi\//, "/en/") }))

@@ -4,8 +4,8 @@ export type ProductFormError = "titleRequired" | "packRequired" | "packNameRequi
 /** A pack as the backend takes it. */
 export type PackInput = { id?: string; title: string; price: number; weight: number | null }
 
-/** The product form as the backend takes it. */
-export type ProductInput = { title: string; title_en: string | null; description: string | null; description_en: string | null; variants: PackInput[] }
+/** The product form as the backend takes it; `images`, when the form lists pictures, the ones to keep in their order. */
+export type ProductInput = { title: string; title_en: string | null; description: string | null; description_en: string | null; variants: PackInput[]; images?: string[] }
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? "").trim()
 
@@ -23,8 +23,9 @@ export function parseVnd(typed: string): number | null {
 
 /**
  * Reads the product form (title_vi, title_en, description_vi, description_en and packs as
- * pack-<n>-id, pack-<n>-title, pack-<n>-price, pack-<n>-weight; a pack row left empty is
- * skipped) and checks it as the backend will.
+ * pack-<n>-id, pack-<n>-title, pack-<n>-price, pack-<n>-weight; a pack row left empty, or with
+ * pack-<n>-remove ticked, is skipped, which removes that pack) and checks it as the backend will.
+ * An editor listing pictures sends `images_listed` and one `image` per picture kept, in order.
  */
 export function readProductForm(form: FormData): { ok: true; input: ProductInput } | { ok: false; error: ProductFormError } {
   const title = text(form, "title_vi")
@@ -37,7 +38,7 @@ export function readProductForm(form: FormData): { ok: true; input: ProductInput
     const typedPrice = text(form, `pack-${index}-price`)
     const typedWeight = text(form, `pack-${index}-weight`)
     const id = text(form, `pack-${index}-id`)
-    if (!packTitle && !typedPrice && !id) {
+    if ((!packTitle && !typedPrice && !id) || form.has(`pack-${index}-remove`)) {
       continue
     }
     if (!packTitle) {
@@ -57,5 +58,6 @@ export function readProductForm(form: FormData): { ok: true; input: ProductInput
     return { ok: false, error: "packRequired" }
   }
   const optional = (name: string) => text(form, name) || null
-  return { ok: true, input: { title, title_en: optional("title_en"), description: optional("description_vi"), description_en: optional("description_en"), variants } }
+  const images = form.has("images_listed") ? form.getAll("image").filter((url): url is string => typeof url === "string" && url !== "") : undefined
+  return { ok: true, input: { title, title_en: optional("title_en"), description: optional("description_vi"), description_en: optional("description_en"), variants, ...(images ? { images } : {}) } }
 }

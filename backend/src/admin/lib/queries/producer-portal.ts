@@ -29,11 +29,23 @@ export function useInviteProducer(producerId: string) {
   })
 }
 
+const documentsKey = (id: string) => ["ocop", "producer-documents", id] as const
+
 /** The certification documents a producer uploaded. */
 export function useProducerDocuments(producerId: string) {
   return useQuery({
-    queryKey: ["ocop", "producer-documents", producerId],
+    queryKey: documentsKey(producerId),
     queryFn: async () => (await sdk.client.fetch<{ documents: CertificationDocumentView[] }>(`/admin/producers/${producerId}/documents`)).documents,
+  })
+}
+
+/** Accepts one of a producer's documents, or refuses it with the reason the producer reads. */
+export function useReviewDocument(producerId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ id, reason }: { id: string; reason?: string }) =>
+      sdk.client.fetch(`/admin/producers/${producerId}/documents/${id}/review`, { method: "POST", body: reason === undefined ? { status: "accepted" } : { status: "refused", reason } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: documentsKey(producerId) }),
   })
 }
 

@@ -40,3 +40,15 @@ export const AdminInviteProducer = z
   .strict()
 
 export type AdminInviteProducerType = z.infer<typeof AdminInviteProducer>
+
+/** Staff's check of a producer's certification document: accepted, or refused with the reason the producer reads. */
+export const AdminReviewCertificationDocument = z
+  .object({
+    status: z.enum(["accepted", "refused"], { error: "status is accepted or refused" }),
+    reason: z.string({ error: "reason is a sentence for the producer" }).nullish(),
+  })
+  .strict()
+  .refine((body) => body.status === "accepted" || Boolean(body.reason?.trim()), "reason is required when refusing: tell the producer what is wrong or what to send instead")
+  .transform((body) => ({ status: body.status, reason: body.status === "refused" ? (body.reason ?? "").trim() : null }))
+
+export type AdminReviewCertificationDocumentType = z.infer<typeof AdminReviewCertificationDocument>

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { CERTIFICATION_DOCUMENT_STATUSES } from "@ocop/types"
 import { Producer } from "./producer"
 
 /**
@@ -14,5 +15,10 @@ export const CertificationDocument = model.define("certification_document", {
   filename: model.text(),
   mime_type: model.text(),
   size: model.number(),
+  /** staff's check: pending until they accept or refuse it */
+  status: model.enum([...CERTIFICATION_DOCUMENT_STATUSES]).default("pending"),
+  /** staff's reason, shown to the producer, when refused */
+  refusal_reason: model.text().nullable(),
+  reviewed_at: model.dateTime().nullable(),
   producer: model.belongsTo(() => Producer, { mappedBy: "documents" }),
 })

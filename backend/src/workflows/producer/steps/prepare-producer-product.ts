@@ -1,6 +1,7 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { toSlug } from "@ocop/domain"
+import { PRODUCER_ERROR_CODES } from "@ocop/types"
 import { randomBytes } from "node:crypto"
 import { readOnlineChannelId } from "../../../lib/checkout/cart-stock"
 import { changeProblems, type ProducerProductContent } from "../../../lib/producer-portal/product-content"
@@ -12,7 +13,8 @@ import { changeProblems, type ProducerProductContent } from "../../../lib/produc
 export const prepareProducerProductStep = createStep("prepare-producer-product", async ({ content }: { content: ProducerProductContent }, { container }) => {
   const problems = changeProblems({ variants: content.variants }, { variantIds: [], imageUrls: [] })
   if (problems.length) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, problems.join(" "))
+    // a new product has no known packs or pictures: its packs' names are all there is to refuse
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, problems.join(" "), PRODUCER_ERROR_CODES.repeatedPackName)
   }
   const [profile] = await container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" }, { order: { created_at: "ASC" }, take: 1 })
   if (!profile) {

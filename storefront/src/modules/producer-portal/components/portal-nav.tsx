@@ -14,6 +14,8 @@ export function PortalNav() {
       <NextLink href={portalHref(locale, "home")} className={link}>{t("nav.dashboard")}</NextLink>
       <NextLink href={portalHref(locale, "new-product")} className={link}>{t("nav.newProduct")}</NextLink>
       <NextLink href={portalHref(locale, "orders")} className={link}>{t("nav.orders")}</NextLink>
+      <NextLink href={portalHref(locale, "profile")} className={link}>{t("nav.profile")}</NextLink>
+      <NextLink href={portalHref(locale, "documents")} className={link}>{t("nav.documents")}</NextLink>
       <form action={logoutProducer} className="ml-auto">
         <button type="submit" className="rounded-lg px-3 py-2 text-stone-700 hover:bg-stone-100">{t("nav.logout")}</button>
       </form>

@@ -6,11 +6,12 @@ import { useActionState } from "react"
 import { createProducerProduct, updateProducerProduct } from "@/lib/data/producer-portal"
 import { INITIAL_PORTAL_FORM } from "@/lib/producer-portal/portal-form-state"
 import { KeptForm } from "@/modules/common/components/kept-form/kept-form"
+import { ImageOrderList } from "./image-order-list"
 import { PortalButton } from "./portal-button"
 import { PortalField } from "./portal-field"
 import { PortalFormMessage } from "./portal-form-message"
 
-/** The product's text and packs: a new draft (no `productId`) or the producer's version of one. */
+/** The product's text, packs and (once it exists) pictures: a new draft (no `productId`) or the producer's version of one. */
 export function ProductForm({ productId, content }: { productId?: string; content?: ProducerProductContentView }) {
   const t = useTranslations("ProducerPortal.editor")
   const [state, action, pending] = useActionState(productId ? updateProducerProduct : createProducerProduct, INITIAL_PORTAL_FORM)
@@ -24,6 +25,7 @@ export function ProductForm({ productId, content }: { productId?: string; conten
       <PortalField name="title_en" label={t("titleEn")} defaultValue={content?.titleEn ?? ""} />
       <PortalField name="description_vi" label={t("descriptionVi")} defaultValue={content?.description ?? ""} multiline />
       <PortalField name="description_en" label={t("descriptionEn")} defaultValue={content?.descriptionEn ?? ""} multiline />
+      {productId ? <ImageOrderList images={content?.images ?? []} /> : null}
       <fieldset className="flex flex-col gap-3">
         <legend className="mb-2 font-semibold text-stone-900">{t("packs")}</legend>
         {packs.map((pack, index) => (
@@ -33,6 +35,12 @@ export function ProductForm({ productId, content }: { productId?: string; conten
             <PortalField name={`pack-${index}-title`} label={t("packName")} defaultValue={pack.title} />
             <PortalField name={`pack-${index}-price`} label={t("price")} inputMode="numeric" defaultValue={pack.price === null ? "" : String(pack.price)} />
             <PortalField name={`pack-${index}-weight`} label={t("weight")} inputMode="numeric" defaultValue={pack.weight === null ? "" : String(pack.weight)} />
+            {pack.id !== null ? (
+              <label className="flex items-center gap-2 text-sm text-stone-800 sm:col-span-3">
+                <input type="checkbox" name={`pack-${index}-remove`} className="h-5 w-5" />
+                {t("removePack")}
+              </label>
+            ) : null}
           </div>
         ))}
       </fieldset>

@@ -23,11 +23,6 @@ export function ProductEditorTemplate({ product }: { product: ProducerProductVie
       </div>
       <ProductPreview product={product} />
       {!waiting && (product.stage !== "live" || product.changeStage !== null) ? <SubmitProductForm productId={product.id} /> : null}
-      <div className="flex flex-wrap gap-2">
-        {product.draft.images.map((url) => (
-          <img key={url} src={url} alt="" className="h-24 w-24 rounded-lg object-cover" />
-        ))}
-      </div>
       <ImageUploadForm productId={product.id} />
       <ProductForm key={JSON.stringify(product.draft)} productId={product.id} content={product.draft} />
       <section aria-labelledby="stock-title" className="flex flex-col gap-1">
