@@ -8,9 +8,6 @@ type Props = {
   eager?: boolean
 }
 
-/** Cards of a grid's first row load their pictures eagerly: on a phone they are what paints first. */
-export const EAGER_CARD_COUNT = 4
-
 /**
  * A product's square picture, or a calm leaf placeholder when it has none or it fails to load.
  * Decorative (empty alt): the product's title is always written next to it.
