@@ -1,7 +1,8 @@
 import type { Metadata } from "next"
-import { hasLocale, NextIntlClientProvider } from "next-intl"
+import { hasLocale } from "next-intl"
 import { getTranslations } from "next-intl/server"
 import type { ReactNode } from "react"
+import { ClientMessages } from "@/i18n/client-messages"
 import { resolveLocale } from "@/i18n/resolve-locale"
 import { routing } from "@/i18n/routing"
 import { SiteHeader } from "@/modules/layout/components/site-header/site-header"
@@ -32,10 +33,10 @@ export default async function LocaleLayout({ children, params }: Props) {
   return (
     <html lang={locale}>
       <body className="min-h-dvh">
-        <NextIntlClientProvider>
+        <ClientMessages>
           <SiteHeader />
           <main className="mx-auto w-full max-w-6xl px-4 pb-16">{children}</main>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   )

@@ -1,11 +1,10 @@
 import "server-only"
 import type { InitialResults } from "instantsearch.js"
 import type { Locale } from "@/i18n/routing"
-import { listAreas } from "@/lib/data/areas"
 import type { BackendResult } from "@/lib/data/backend-call"
 import { retrieveSearchPage } from "@/lib/data/search"
-import { listShowrooms } from "@/lib/data/showrooms"
-import type { FacetNames } from "@/modules/search/components/search-filters/search-filters"
+import type { FacetNames } from "@/modules/search/components/search-filters/use-facet-label"
+import { listFacetNames } from "./list-facet-names"
 import { applyPreset, formatSearchUrl, parseSearchUrl, toUrlSearchParams, type SearchPreset } from "./search-url"
 
 /** What a page built on product search (search, catalogue, group) hands its template. */
@@ -29,11 +28,6 @@ export async function loadSearchPage(
 ): Promise<SearchPageData> {
   const state = parseSearchUrl(toUrlSearchParams(searchParams))
   const search = formatSearchUrl(applyPreset(state, Object.fromEntries(Object.keys(preset ?? {}).map((name) => [name, []]))))
-  const [results, areas, showrooms] = await Promise.all([retrieveSearchPage(applyPreset(state, preset)), listAreas(), listShowrooms()])
-  // Facet names are a nicety: without them a facet shows its codes, and the search still works.
-  const names = {
-    areas: Object.fromEntries((areas.ok ? areas.data : []).map((area) => [area.code, area.name])),
-    showrooms: Object.fromEntries((showrooms.ok ? showrooms.data : []).map((showroom) => [showroom.handle, showroom.name])),
-  }
+  const [results, names] = await Promise.all([retrieveSearchPage(applyPreset(state, preset)), listFacetNames()])
   return { key: search, results, location: { pathname: `/${locale}${path}`, search: search ? `?${search}` : "" }, names }
 }

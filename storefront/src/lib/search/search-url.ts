@@ -29,8 +29,8 @@ export type SearchUrlState = {
   page: number
 }
 
-/** A URL list parameter and the index field it refines. */
-type ListParam = Exclude<keyof SearchUrlState, "q" | "sort" | "page">
+/** A URL list parameter: a facet whose values the shopper picks (`stars`, `group`, …). */
+export type ListParam = Exclude<keyof SearchUrlState, "q" | "sort" | "page">
 
 /** Each list parameter of the URL and the index field it refines, in the order URLs write them. */
 export const SEARCH_URL_FACETS = {

@@ -4,7 +4,7 @@ import type { BackendResult } from "@/lib/data/backend-call"
 import type { SearchPreset } from "@/lib/search/search-url"
 import { UnavailableNotice } from "@/modules/common/components/unavailable-notice/unavailable-notice"
 import { ProductSearch } from "../components/product-search/product-search"
-import type { FacetNames } from "../components/search-filters/search-filters"
+import type { FacetNames } from "../components/search-filters/use-facet-label"
 
 type Props = {
   results: BackendResult<InitialResults>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next"
 import type { ReactNode } from "react"
+import { ClientMessages } from "@/i18n/client-messages"
 import { resolveLocale } from "@/i18n/resolve-locale"
 import { portalMetadata } from "@/lib/producer-portal/portal-pages"
 
@@ -13,5 +14,5 @@ export async function generateMetadata({ params }: Omit<Props, "children">): Pro
 /** The producer portal (/vi/nha-san-xuat, /en/producer): its own route group under the shop's header. */
 export default async function ProducerPortalLayout({ children, params }: Props) {
   await resolveLocale(params)
-  return children
+  return <ClientMessages namespaces={["ProducerPortal"]}>{children}</ClientMessages>
 }

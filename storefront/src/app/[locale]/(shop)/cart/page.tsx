@@ -1,5 +1,6 @@
 import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
+import { ClientMessages } from "@/i18n/client-messages"
 import { resolveLocale } from "@/i18n/resolve-locale"
 import { retrieveCart } from "@/lib/data/cart"
 import { UnavailableNotice } from "@/modules/common/components/unavailable-notice/unavailable-notice"
@@ -18,5 +19,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CartPage({ params }: Props) {
   await resolveLocale(params)
   const cart = await retrieveCart()
-  return cart.ok ? <CartTemplate cart={cart.data} /> : <UnavailableNotice />
+  return cart.ok ? (
+    <ClientMessages namespaces={["Cart"]}>
+      <CartTemplate cart={cart.data} />
+    </ClientMessages>
+  ) : (
+    <UnavailableNotice />
+  )
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { redirect } from "@/i18n/navigation"
+import { ClientMessages } from "@/i18n/client-messages"
 import { resolveLocale } from "@/i18n/resolve-locale"
 import { readStripePublishableKey } from "@/env"
 import { isSameAddress } from "@/lib/account/saved-address"
@@ -56,5 +57,9 @@ export default async function CheckoutPage({ params }: Props) {
   // A card form only when the storefront has Stripe's publishable key and the backend offers Stripe in the region.
   const cardKey = cardPaymentKey(readStripePublishableKey(), providers.ok ? providers.data : [])
   const initialWards = initialValues.provinceCode ? await listWardOptions(initialValues.provinceCode) : []
-  return <CheckoutTemplate cart={cart.data} pickup={pickup.data} provinces={provinces} initialWards={initialWards} initialValues={initialValues} accountEmail={known?.email ?? null} savedAddresses={savedAddresses} cardKey={cardKey} />
+  return (
+    <ClientMessages namespaces={["Checkout", "AddressFields"]}>
+      <CheckoutTemplate cart={cart.data} pickup={pickup.data} provinces={provinces} initialWards={initialWards} initialValues={initialValues} accountEmail={known?.email ?? null} savedAddresses={savedAddresses} cardKey={cardKey} />
+    </ClientMessages>
+  )
 }

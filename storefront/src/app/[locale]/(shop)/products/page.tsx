@@ -1,11 +1,12 @@
 import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
+import { ClientMessages } from "@/i18n/client-messages"
 import { resolveLocale } from "@/i18n/resolve-locale"
+import { loadCataloguePage } from "@/lib/catalogue/load-catalogue-page"
 import { buildPageMetadata } from "@/lib/seo/page-metadata"
 import { siteOrigin } from "@/lib/seo/site-origin"
-import { loadSearchPage } from "@/lib/search/load-search-page"
 import { formatSearchUrl, parseSearchUrl, toUrlSearchParams } from "@/lib/search/search-url"
-import { SearchTemplate } from "@/modules/search/templates/search-template"
+import { CatalogueTemplate } from "@/modules/catalogue/templates/catalogue-template"
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -22,10 +23,14 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   return filtered ? { ...metadata, robots: { index: false, follow: true } } : metadata
 }
 
-/** The whole catalogue: the search page's grid, facets and sorting, under the catalogue's own heading. */
+/** The whole catalogue: the search page's grid, facets and sorting as links, under the catalogue's own heading. */
 export default async function CataloguePage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params)
   const t = await getTranslations({ locale, namespace: "Catalogue" })
-  const { key, ...page } = await loadSearchPage(locale, "/products", await searchParams)
-  return <SearchTemplate key={key} {...page} heading={{ title: t("title"), description: t("description") }} />
+  const page = await loadCataloguePage("/products", await searchParams)
+  return (
+    <ClientMessages namespaces={["Search"]}>
+      <CatalogueTemplate {...page} path="/products" heading={{ title: t("title"), description: t("description") }} />
+    </ClientMessages>
+  )
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
+import { ClientMessages } from "@/i18n/client-messages"
 import { resolveLocale } from "@/i18n/resolve-locale"
 import { buildPageMetadata } from "@/lib/seo/page-metadata"
 import { siteOrigin } from "@/lib/seo/site-origin"
@@ -37,5 +38,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params)
   const { key, ...page } = await loadSearchPage(locale, "/search", await searchParams)
   // A new search from outside (the header box) starts InstantSearch afresh from its server results.
-  return <SearchTemplate key={key} {...page} />
+  return (
+    <ClientMessages namespaces={["Search", "ProductCard", "StarBadge", "Unavailable"]}>
+      <SearchTemplate key={key} {...page} />
+    </ClientMessages>
+  )
 }

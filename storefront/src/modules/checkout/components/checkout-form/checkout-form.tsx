@@ -2,8 +2,7 @@
 
 import { HOME_DELIVERY, type PickupShowroomOption } from "@ocop/types"
 import { useTranslations } from "next-intl"
-import dynamic from "next/dynamic"
-import { useActionState, useCallback, useRef, useState, useTransition } from "react"
+import { lazy, Suspense, useActionState, useCallback, useRef, useState, useTransition } from "react"
 import { addressFormValues, type SavedAddress } from "@/lib/account/saved-address"
 import type { Cart } from "@/lib/cart/cart-view"
 import type { CheckoutField } from "@/lib/checkout/checkout-form"
@@ -16,9 +15,10 @@ import type { ConfirmCard } from "../card-payment/card-payment"
 import { SavedAddressOptions } from "../saved-address-options/saved-address-options"
 import { payByCard } from "./pay-by-card"
 
-// Stripe.js and Elements load only once the shopper chooses to pay by card: no page carries them before.
-const CardPayment = dynamic(() => import("../card-payment/card-payment"), { ssr: false })
 import { TextField } from "../text-field/text-field"
+
+// Stripe.js and Elements load only once the shopper chooses to pay by card: no page carries them before.
+const CardPayment = lazy(() => import("../card-payment/card-payment"))
 
 type Props = {
   cart: Cart
@@ -64,8 +64,12 @@ export function CheckoutForm({ cart, pickup, provinces, initialWards, initialVal
   const [contactKey, setContactKey] = useState("typed")
   // A refused submission comes back with what was sent: the fields show it, without remounting.
   const [shownState, setShownState] = useState(state)
+  // React resets the form once an action returns, putting each radio back to the choice it was
+  // first drawn with; drawn afresh for each answer, the radios keep the shopper's choice.
+  const [answers, setAnswers] = useState(0)
   if (shownState !== state) {
     setShownState(state)
+    setAnswers((count) => count + 1)
     setPrefill((current) => ({ ...current, values: state.values }))
   }
   const [choosing, startChoosing] = useTransition()
@@ -103,7 +107,7 @@ export function CheckoutForm({ cart, pickup, provinces, initialWards, initialVal
         </section>
         <section aria-labelledby="delivery-title" className="flex flex-col gap-4">
           <h2 id="delivery-title" className="text-lg font-semibold">{t("delivery")}</h2>
-          <fieldset className="grid gap-2 sm:grid-cols-2" aria-describedby={error("method") ? "method-error" : undefined}>
+          <fieldset key={`method-${answers}`} className="grid gap-2 sm:grid-cols-2" aria-describedby={error("method") ? "method-error" : undefined}>
             <legend className="sr-only">{t("delivery")}</legend>
             {(["pickup", "delivery"] as const).map((choice) => (
               <label key={choice} className="flex min-h-11 cursor-pointer items-center gap-3 rounded-lg border border-stone-300 bg-white p-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
@@ -127,7 +131,7 @@ export function CheckoutForm({ cart, pickup, provinces, initialWards, initialVal
         </section>
         <section aria-labelledby="payment-title" className="flex flex-col gap-2">
           <h2 id="payment-title" className="text-lg font-semibold">{t("payment")}</h2>
-          <fieldset className="flex flex-col gap-2" aria-describedby={error("payment") ? "payment-error" : undefined}>
+          <fieldset key={`payment-${answers}`} className="flex flex-col gap-2" aria-describedby={error("payment") ? "payment-error" : undefined}>
             <legend className="sr-only">{t("payment")}</legend>
             {paymentChoices.map((choice) => (
               <label key={choice} className="flex min-h-11 cursor-pointer gap-3 rounded-lg border border-stone-300 bg-white p-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
@@ -140,7 +144,11 @@ export function CheckoutForm({ cart, pickup, provinces, initialWards, initialVal
             ))}
           </fieldset>
           {error("payment") ? <p id="payment-error" className="text-sm font-medium text-red-700">{error("payment")}</p> : null}
-          {cardKey && payment === "card" ? <CardPayment publishableKey={cardKey} onReady={onCardReady} /> : null}
+          {cardKey && payment === "card" ? (
+            <Suspense fallback={<p className="text-sm text-stone-600">{t("card.loading")}</p>}>
+              <CardPayment publishableKey={cardKey} onReady={onCardReady} />
+            </Suspense>
+          ) : null}
         </section>
       </div>
       <div className="flex flex-col gap-4">

@@ -1,7 +1,7 @@
 import type { OcopProductCard, ProductCard as ProductCardData } from "@ocop/types"
 import { shownStarLevel } from "@/lib/seo/product-json-ld"
 import { ProductCard } from "../product-card/product-card"
-import { EAGER_CARD_COUNT } from "../product-thumbnail/product-thumbnail"
+import { EAGER_CARD_COUNT } from "../product-thumbnail/eager-card-count"
 
 type Props = {
   /** Plain cards, or cards with their OCOP facts (which then show their star badge). */

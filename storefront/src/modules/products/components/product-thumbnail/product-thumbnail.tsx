@@ -8,9 +8,6 @@ type Props = {
   eager?: boolean
 }
 
-/** Cards of a grid's first row load their pictures eagerly: on a phone they are what paints first. */
-export const EAGER_CARD_COUNT = 4
-
 /**
  * A product's square picture, or a calm leaf placeholder when it has none or it fails to load.
  * Decorative (empty alt): the product's title is always written next to it.
@@ -28,12 +25,15 @@ export function ProductThumbnail({ src, eager = false }: Props) {
       alt=""
       loading={eager ? "eager" : "lazy"}
       fetchPriority={eager ? "high" : "auto"}
-      decoding="async"
+      // The first cards' pictures are the page's largest paint: decoded with the page, they paint in
+      // its first frame instead of waiting for a frame after the scripts have run.
+      decoding={eager ? "sync" : "async"}
       onError={() => setFailedSrc(src)}
       // An image that failed before hydration fired its error event before React listened:
-      // setting its src again replays the outcome now that onError is attached.
+      // setting its src again replays the outcome now that onError is attached. Only a failed one
+      // (complete, with no width): reloading a picture already shown would paint it again, late.
       ref={(img) => {
-        if (img?.complete) {
+        if (img?.complete && img.naturalWidth === 0) {
           img.src = src
         }
       }}

@@ -4,7 +4,7 @@ import type { ProductSearchHit } from "@ocop/types"
 import { useTranslations } from "next-intl"
 import { useClearRefinements, useHits, useInstantSearch } from "react-instantsearch"
 import { UnavailableNotice } from "@/modules/common/components/unavailable-notice/unavailable-notice"
-import { EAGER_CARD_COUNT } from "@/modules/products/components/product-thumbnail/product-thumbnail"
+import { EAGER_CARD_COUNT } from "@/modules/products/components/product-thumbnail/eager-card-count"
 import { SearchHitCard } from "../search-hit-card/search-hit-card"
 
 /** The results of the search: cards, or why there are none (nothing matches, or the shop is away). */

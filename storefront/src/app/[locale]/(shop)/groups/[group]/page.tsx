@@ -2,13 +2,14 @@ import { PRODUCT_GROUPS } from "@ocop/domain"
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getTranslations } from "next-intl/server"
+import { ClientMessages } from "@/i18n/client-messages"
 import { resolveLocale } from "@/i18n/resolve-locale"
 import type { Locale } from "@/i18n/routing"
+import { loadCataloguePage } from "@/lib/catalogue/load-catalogue-page"
 import { buildPageMetadata, groupPath } from "@/lib/seo/page-metadata"
 import { siteOrigin } from "@/lib/seo/site-origin"
-import { loadSearchPage } from "@/lib/search/load-search-page"
 import { formatSearchUrl, parseSearchUrl, toUrlSearchParams } from "@/lib/search/search-url"
-import { SearchTemplate } from "@/modules/search/templates/search-template"
+import { CatalogueTemplate } from "@/modules/catalogue/templates/catalogue-template"
 
 type Props = {
   params: Promise<{ locale: string; group: string }>
@@ -48,6 +49,11 @@ export default async function GroupPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params)
   const group = await resolveGroup(params, locale)
   const t = await getTranslations({ locale, namespace: "Catalogue" })
-  const { key, ...page } = await loadSearchPage(locale, groupPath(group.code), await searchParams, { group: [group.code] })
-  return <SearchTemplate key={key} {...page} heading={{ title: group.name, description: t(`groups.${group.code}`) }} preset={{ group: [group.code] }} />
+  const path = groupPath(group.code)
+  const page = await loadCataloguePage(path, await searchParams, { group: [group.code] })
+  return (
+    <ClientMessages namespaces={["Search"]}>
+      <CatalogueTemplate {...page} path={path} heading={{ title: group.name, description: t(`groups.${group.code}`) }} />
+    </ClientMessages>
+  )
 }

@@ -2,6 +2,7 @@ import { formatVnd } from "@ocop/domain/money"
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getTranslations } from "next-intl/server"
+import { ClientMessages } from "@/i18n/client-messages"
 import { resolveLocale } from "@/i18n/resolve-locale"
 import { listOcopProducts, retrieveOcopProduct } from "@/lib/data/ocop-products"
 import { formatOrigin } from "@/lib/format-origin"
@@ -66,7 +67,7 @@ export default async function ProductPage({ params }: Props) {
   const related = certification ? await listOcopProducts({ groups: [certification.groupCode], limit: RELATED_LIMIT + 1 }) : null
   const origin = await siteOrigin()
   return (
-    <>
+    <ClientMessages namespaces={["Cart", "ProductPage"]}>
       <ProductJsonLd product={product.data} url={localizedUrl(origin, locale, productPath(own))} />
       <ProductTemplate
         product={product.data}
@@ -74,6 +75,6 @@ export default async function ProductPage({ params }: Props) {
         traceUrl={localizedUrl(origin, locale, tracePath(own))}
         addToCart={<AddToCart variants={product.data.variants} inStock={product.data.availability.reduce((sum, showroom) => sum + showroom.quantity, 0)} />}
       />
-    </>
+    </ClientMessages>
   )
 }
