@@ -5,9 +5,9 @@ import type { BackendResult } from "@/lib/data/backend-call"
 import { retrieveSearchPage } from "@/lib/data/search"
 import type { FacetNames } from "@/modules/search/components/search-filters/use-facet-label"
 import { listFacetNames } from "./list-facet-names"
-import { applyPreset, formatSearchUrl, parseSearchUrl, toUrlSearchParams, type SearchPreset } from "./search-url"
+import { formatSearchUrl, parseSearchUrl, toUrlSearchParams } from "./search-url"
 
-/** What a page built on product search (search, catalogue, group) hands its template. */
+/** What the search page hands its template. */
 export type SearchPageData = {
   /** The URL's search, written back: a new one starts InstantSearch afresh from its server results. */
   key: string
@@ -16,18 +16,14 @@ export type SearchPageData = {
   names: FacetNames
 }
 
-/**
- * Runs the URL's search on the server for a page at `path` (with the page's preset applied), and
- * reads the names its facets show.
- */
+/** Runs the URL's search on the server for a page at `path`, and reads the names its facets show. */
 export async function loadSearchPage(
   locale: Locale,
   path: string,
   searchParams: Record<string, string | string[] | undefined>,
-  preset?: SearchPreset,
 ): Promise<SearchPageData> {
   const state = parseSearchUrl(toUrlSearchParams(searchParams))
-  const search = formatSearchUrl(applyPreset(state, Object.fromEntries(Object.keys(preset ?? {}).map((name) => [name, []]))))
-  const [results, names] = await Promise.all([retrieveSearchPage(applyPreset(state, preset)), listFacetNames()])
+  const search = formatSearchUrl(state)
+  const [results, names] = await Promise.all([retrieveSearchPage(state), listFacetNames()])
   return { key: search, results, location: { pathname: `/${locale}${path}`, search: search ? `?${search}` : "" }, names }
 }

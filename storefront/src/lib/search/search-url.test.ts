@@ -6,8 +6,6 @@ import {
   fromIndexUiState,
   parseSearchUrl,
   applyPreset,
-  createSearchStateMapping,
-  presetAttributes,
   searchStateMapping,
   toIndexUiState,
   toSearchParameters,
@@ -102,20 +100,7 @@ describe("URL ↔ InstantSearch state", () => {
 })
 
 describe("a page's preset (a group page)", () => {
-  const food = createSearchStateMapping({ group: ["food"] })
-
-  it("refines every search by the preset, whatever the URL asks for", () => {
-    expect(food.routeToState({ ...EMPTY_SEARCH, stars: ["5"], group: ["beverages"] }).product?.refinementList).toEqual({ star_level: ["5"], group_code: ["food"] })
+  it("refines the page's search by the preset, whatever the URL asks for", () => {
     expect(applyPreset({ ...EMPTY_SEARCH, group: ["beverages"], q: "mat ong" }, { group: ["food"] })).toEqual({ ...EMPTY_SEARCH, group: ["food"], q: "mat ong" })
-  })
-
-  it("keeps the preset out of the URL, and the shopper's own filters in it", () => {
-    const route = food.stateToRoute({ product: { refinementList: { group_code: ["food"], star_level: ["4"] }, page: 2 } })
-    expect(formatSearchUrl(route)).toBe("stars=4&page=2")
-  })
-
-  it("names the index fields it fixes, none without a preset", () => {
-    expect(presetAttributes({ group: ["food"] })).toEqual(["group_code"])
-    expect(presetAttributes()).toEqual([])
   })
 })

@@ -165,25 +165,11 @@ export function applyPreset(state: SearchUrlState, preset: SearchPreset = {}): S
   return { ...state, ...preset }
 }
 
-/** The index fields a preset fixes: `{ group: [...] }` fixes `group_code`. */
-export function presetAttributes(preset: SearchPreset = {}): string[] {
-  return LIST_PARAMS.filter((name) => preset[name]?.length).map((name) => SEARCH_URL_FACETS[name])
-}
-
-/**
- * Maps InstantSearch's UI state to readable URL parameters and back, for the product index; the
- * preset's values are added to every search and left out of every URL.
- */
-export function createSearchStateMapping(preset: SearchPreset = {}) {
-  const unset = Object.fromEntries(Object.keys(preset).map((name) => [name, []]))
-  return {
-    stateToRoute: (uiState: Record<string, IndexUiState>): SearchUrlState => ({ ...fromIndexUiState(uiState[SEARCH_INDEX]), ...unset }),
-    routeToState: (route: SearchUrlState): Record<string, IndexUiState> => ({ [SEARCH_INDEX]: toIndexUiState(applyPreset(route, preset)) }),
-  }
-}
-
 /** Maps InstantSearch's UI state to readable URL parameters and back, for the product index. */
-export const searchStateMapping = createSearchStateMapping()
+export const searchStateMapping = {
+  stateToRoute: (uiState: Record<string, IndexUiState>): SearchUrlState => fromIndexUiState(uiState[SEARCH_INDEX]),
+  routeToState: (route: SearchUrlState): Record<string, IndexUiState> => ({ [SEARCH_INDEX]: toIndexUiState(route) }),
+}
 
 /**
  * The search parameters the search page's widgets derive from this URL, so the server can run

@@ -7,7 +7,7 @@ import { Configure, InstantSearch, InstantSearchSSRProvider } from "react-instan
 import { createBrowserSearchClient } from "@/lib/search/browser-search-client"
 import { SEARCH_HITS_PER_PAGE, SEARCH_INDEX } from "@/lib/search/product-search"
 import { createSearchRouter } from "@/lib/search/search-router"
-import { createSearchStateMapping, presetAttributes, type SearchPreset } from "@/lib/search/search-url"
+import { searchStateMapping } from "@/lib/search/search-url"
 import { SearchFilters, type FacetNames } from "../search-filters/search-filters"
 import { SearchPagination } from "../search-pagination/search-pagination"
 import { SearchQueryBox } from "../search-query-box/search-query-box"
@@ -21,29 +21,24 @@ type Props = {
   /** The request's path and query, read where `window` does not exist (the server render). */
   location: { pathname: string; search: string }
   names: FacetNames
-  /** The page's own heading and introduction (catalogue, group); the search page's by default. */
-  heading?: { title: string; description?: string }
-  /** Facet values the page fixes (a group page's group): applied, never in the URL nor shown. */
-  preset?: SearchPreset
 }
 
 /** Instant product search kept in the URL: box, facets, sort, results and pages. */
-export function ProductSearch({ initialResults, location, names, heading, preset }: Props) {
+export function ProductSearch({ initialResults, location, names }: Props) {
   const t = useTranslations("Search")
   const [searchClient] = useState(() => createBrowserSearchClient())
-  const [routing] = useState(() => ({ router: createSearchRouter(location), stateMapping: createSearchStateMapping(preset) }))
+  const [routing] = useState(() => ({ router: createSearchRouter(location), stateMapping: searchStateMapping }))
   return (
     <InstantSearchSSRProvider initialResults={initialResults}>
       <InstantSearch searchClient={searchClient} indexName={SEARCH_INDEX} routing={routing} future={{ preserveSharedStateOnUnmount: true }}>
         <Configure hitsPerPage={SEARCH_HITS_PER_PAGE} />
         <div className="py-6 sm:py-8">
-          <h1 className="mb-4 text-2xl font-bold tracking-tight text-brand-900">{heading?.title ?? t("title")}</h1>
-          {heading?.description ? <p className="-mt-2 mb-4 max-w-3xl text-stone-600">{heading.description}</p> : null}
+          <h1 className="mb-4 text-2xl font-bold tracking-tight text-brand-900">{t("title")}</h1>
           <SearchQueryBox />
         </div>
         <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
           <aside>
-            <SearchFilters names={names} fixed={presetAttributes(preset)} />
+            <SearchFilters names={names} />
           </aside>
           <section aria-labelledby="search-results-heading">
             {/* the cards' titles are h3: the page's outline needs this level between them and the h1 */}

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl"
 import { useId, useState } from "react"
-import { useClearRefinements, useRefinementList } from "react-instantsearch"
+import { useClearRefinements } from "react-instantsearch"
 import { GROUP_ORDER, PRICE_ORDER } from "@/lib/search/facet-order"
 import { PRICE_BAND_ATTRIBUTE } from "@/lib/search/product-search"
 import { RefinementFacet } from "../refinement-facet/refinement-facet"
@@ -12,23 +12,14 @@ export type { FacetNames } from "./use-facet-label"
 
 type Props = {
   names: FacetNames
-  /** Facets the page fixes (a group page's group): refined but neither shown nor cleared. */
-  fixed?: string[]
-}
-
-/** Keeps a fixed facet's refinement in the search without showing it (InstantSearch drops unmounted facets). */
-function FixedFacet({ attribute }: { attribute: string }) {
-  useRefinementList({ attribute, operator: "or" })
-  return null
 }
 
 /** The facets of the search page; on a phone they fold away behind a button. */
-export function SearchFilters({ names, fixed = [] }: Props) {
+export function SearchFilters({ names }: Props) {
   const t = useTranslations("Search")
   const id = useId()
   const [open, setOpen] = useState(false)
-  const { canRefine, refine: clear } = useClearRefinements({ excludedAttributes: ["query", ...fixed] })
-  const shows = (attribute: string) => !fixed.includes(attribute)
+  const { canRefine, refine: clear } = useClearRefinements({ excludedAttributes: ["query"] })
   const label = useFacetLabel(names)
   const labelOf = (attribute: string) => (value: string) => label(attribute, value)
   return (
@@ -44,11 +35,7 @@ export function SearchFilters({ names, fixed = [] }: Props) {
       </button>
       <section id={id} aria-label={t("filters")} className={`${open ? "block" : "hidden"} rounded-xl border border-stone-200 bg-white p-4 lg:block`}>
         <RefinementFacet attribute="star_level" title={t("facets.star_level")} label={labelOf("star_level")} sortBy={["name:desc"]} />
-        {shows("group_code") ? (
-          <RefinementFacet attribute="group_code" title={t("facets.group_code")} label={labelOf("group_code")} sortBy={GROUP_ORDER} />
-        ) : (
-          <FixedFacet attribute="group_code" />
-        )}
+        <RefinementFacet attribute="group_code" title={t("facets.group_code")} label={labelOf("group_code")} sortBy={GROUP_ORDER} />
         <RefinementFacet attribute={PRICE_BAND_ATTRIBUTE} title={t("facets.price_band")} label={labelOf(PRICE_BAND_ATTRIBUTE)} sortBy={PRICE_ORDER} />
         <RefinementFacet attribute="area_code" title={t("facets.area_code")} label={labelOf("area_code")} />
         <RefinementFacet attribute="showrooms" title={t("facets.showrooms")} label={labelOf("showrooms")} />
