@@ -1,6 +1,6 @@
 import { errorHandler, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { describeInterruptedCompletion, describeLockTimeout, describeSoldOut, isInterruptedCompletion, isLockTimeout, isSoldOutError } from "../lib/operations/sold-out"
+import { describeLockTimeout, describeSoldOut, isInterruptedCompletion, isLockTimeout, isSoldOutError } from "../lib/operations/sold-out"
 import { isSearchUnreachable } from "../lib/product-search/search-unreachable"
 
 const medusaErrorHandler = errorHandler()
@@ -26,13 +26,11 @@ export async function ocopErrorHandler(error: unknown, req: MedusaRequest, res: 
   if (completion && (isSoldOutError(error) || isLockTimeout(error) || isInterruptedCompletion(error))) {
     try {
       if (isInterruptedCompletion(error)) {
-        req.scope.resolve("logger").warn(`The workflow engine broke off completing cart ${completion[1]}: ${String(message)}`)
+        // Medusa leaves such a transaction waiting to compensate, possibly with an order that holds no stock
+        req.scope.resolve("logger").warn(`The workflow engine broke off completing cart ${completion[1]} (${String(message)}); check it for an order left without stock.`)
       }
-      const answer = isInterruptedCompletion(error)
-        ? await describeInterruptedCompletion(req.scope, completion[1]!)
-        : isLockTimeout(error)
-          ? await describeLockTimeout(req.scope, completion[1]!)
-          : await describeSoldOut(req.scope, completion[1]!, error)
+      // an interrupted completion is answered as one that waited too long: sold out, or press again
+      const answer = isInterruptedCompletion(error) || isLockTimeout(error) ? await describeLockTimeout(req.scope, completion[1]!) : await describeSoldOut(req.scope, completion[1]!, error)
       res.status(409).json({ type: MedusaError.Types.NOT_ALLOWED, ...answer })
       return
     } catch (lookup) {

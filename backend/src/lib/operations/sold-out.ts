@@ -25,25 +25,14 @@ export function isLockTimeout(error: unknown): boolean {
 
 // Medusa's in-memory workflow engine checkpoints each step of a transaction under a per-transaction
 // flag: when two of completion's parallel steps (order links, cart, reservation, event) finish at
-// the same moment, the second checkpoint throws "Transaction storage is locked", and the engine,
-// treating the finished step as failed, throws "Updating Status from "ok" to …" (a 400) instead
-// of the cart's own answer. Under many simultaneous completions this happens to some of them.
+// the same moment under load, the second checkpoint fails and the engine, treating the finished
+// step as failed, throws "Updating Status from "ok" to …" (a 400) instead of the cart's answer.
 const ENGINE_INTERRUPTION = [/^Updating Status from "\w+" to "\w+" is not allowed\.?$/, /^Transaction storage is locked$/]
 
 /** Whether Medusa's workflow engine itself broke off the completion (not a refusal of the cart). */
 export function isInterruptedCompletion(error: unknown): boolean {
   const { message } = (error ?? {}) as { message?: unknown }
   return typeof message === "string" && ENGINE_INTERRUPTION.some((pattern) => pattern.test(message))
-}
-
-/**
- * The answer for a completion the workflow engine broke off: when the cart did become an order,
- * `checkout_busy`, since pressing again answers with that order (Medusa completes a cart once);
- * otherwise as for a lock timeout, sold out when the showroom no longer holds the items.
- */
-export async function describeInterruptedCompletion(container: MedusaContainer, cartId: string): Promise<{ code: string; message: string }> {
-  const cart = await readCheckoutCart(container, cartId)
-  return cart.completed ? busy() : describeLockTimeout(container, cartId)
 }
 
 const busy = () => ({ code: OPERATION_ERROR_CODES.checkoutBusy, message: "Many people are ordering at this moment and your order could not be placed. Please try again." })
