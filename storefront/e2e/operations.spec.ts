@@ -3,6 +3,7 @@ import en from "../messages/en.json"
 import vi from "../messages/vi.json"
 import { E2E } from "../playwright.config"
 import { expectNoSeriousViolations } from "./support/accessibility"
+import { waitForMessage } from "./support/outbox"
 
 async function adminHeaders(request: APIRequestContext) {
   const login = await request.post(`${E2E.backendUrl}/auth/user/emailpass`, { data: { email: E2E.adminEmail, password: E2E.adminPassword } })
@@ -87,5 +88,45 @@ test.describe("showroom operations", () => {
     await counter.goto("/en/operations")
     await expect(counter.getByRole("heading", { level: 1 })).toHaveText(en.Operations.queue.title)
     await tablet.close()
+  })
+  test("an operator who forgot the password sets a new one from the console's login; deactivated by staff, they cannot log in", async ({ page, request }) => {
+    test.setTimeout(120_000)
+    const email = `quen.${Date.now()}@botrach.vn`
+    await prepareShowroom(request, email)
+    const t = vi.Operations
+
+    await page.goto("/vi/van-hanh/login")
+    await page.getByRole("link", { name: t.login.forgot }).click()
+    await expect(page).toHaveURL(/\/vi\/van-hanh\/reset-password$/)
+    await page.getByLabel(t.reset.email).fill(email)
+    await page.getByRole("button", { name: t.reset.ask }).click()
+    await expect(page.getByRole("status")).toHaveText(t.reset.asked)
+
+    const message = await waitForMessage(email, "password-reset")
+    const link = new URL(/http\S+\/vi\/van-hanh\/reset-password\?\S+/.exec(message.text)![0])
+    await page.goto(link.pathname + link.search)
+    await page.getByLabel(t.reset.password).fill("mat-khau-moi-2026")
+    await page.getByRole("button", { name: t.reset.set }).click()
+    await expect(page.getByRole("status")).toHaveText(t.reset.done)
+    await expectNoSeriousViolations(page)
+
+    await page.getByRole("link", { name: t.reset.toLogin }).click()
+    await page.getByLabel(t.login.email).fill(email)
+    await page.getByLabel(t.login.password).fill("mat-khau-moi-2026")
+    await page.getByRole("button", { name: t.login.submit }).click()
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.queue.title)
+
+    // province staff deactivate the account: the next login is refused, saying why
+    const headers = await adminHeaders(request)
+    const { operators } = await (await request.get(`${E2E.backendUrl}/admin/operators`, { headers })).json()
+    const id = operators.find((operator: { email: string }) => operator.email === email).id
+    expect((await request.post(`${E2E.backendUrl}/admin/operators/${id}/deactivate`, { headers })).ok()).toBe(true)
+    // the token the tablet holds is refused: the console asks for a login again
+    await page.goto("/vi/van-hanh")
+    await expect(page).toHaveURL(/\/vi\/van-hanh\/login$/)
+    await page.getByLabel(t.login.email).fill(email)
+    await page.getByLabel(t.login.password).fill("mat-khau-moi-2026")
+    await page.getByRole("button", { name: t.login.submit }).click()
+    await expect(page.getByTestId("console-error")).toHaveText(t.errors.deactivated)
   })
 })

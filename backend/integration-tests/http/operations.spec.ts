@@ -38,6 +38,7 @@ const boTrach = listWards(quangTri.code).find((ward) => ward.name === "Xã Bố 
 const contact = { email: "an@example.vn", full_name: "Nguyễn Văn An", phone: "0912 345 678" }
 const homeAddress = { province_code: quangTri.code, ward_code: boTrach.code, street: "12 Lý Thường Kiệt" }
 const FISH_SAUCE = "nuoc-mam-chay-tuan-linh"
+const DEACTIVATED = "This operator account has been deactivated by province staff. Ask them to reactivate it."
 const MUSHROOMS = "nam-moc-nhi-tuan-linh"
 
 medusaIntegrationTestRunner({
@@ -54,6 +55,8 @@ medusaIntegrationTestRunner({
     const operator = (who: string) => httpClient(http, () => ({ authorization: `Bearer ${tokens[who]}` }))
 
     const createOperator = (body: Record<string, unknown>) => admin("post", "/admin/operators", { password: "quay-ban-2025", name: "Trần Thị Bình", ...body })
+
+    const operatorId = async (email: string) => (await getContainer().resolve<OperatorModuleService>(OPERATOR_MODULE).listOperators({ email }))[0]!.id
 
     const login = async (email: string, password = "quay-ban-2025") => {
       return httpClient(http, () => ({}))("post", "/auth/operator/emailpass", { email, password })
@@ -379,6 +382,96 @@ medusaIntegrationTestRunner({
         expect(replies[0]!.data.message).toBe(`There is no showroom with id ${showrooms["bo-trach"]!.id} among yours.`)
         expect(await level("bo-trach", FISH_SAUCE)).toMatchObject({ stocked: 10 })
         expect((await operator("province")("get", base)).status).toBe(200)
+      })
+    })
+
+    describe("operator accounts", () => {
+      it("mails an operator who forgot the password a link to the console in their language, which sets a new password once", async () => {
+        const email = "quen@botrach.vn"
+        expect((await createOperator({ email, showroom_id: showrooms["bo-trach"]!.id })).status).toBe(201)
+        const anyone = httpClient(http, () => ({}))
+        expect((await anyone("post", "/auth/operator/emailpass/reset-password", { identifier: email, metadata: { locale: "vi" } })).status).toBe(201)
+
+        const message = await outbox.waitFor({ to: email, template: "password-reset" })
+        expect(message).toMatchObject({ locale: "vi", subject: "Đặt lại mật khẩu Chợ OCOP" })
+        const link = new URL(/https:\S+/.exec(message.text)![0])
+        expect(link.origin + link.pathname).toBe("https://cho-ocop.example.vn/vi/van-hanh/reset-password")
+        expect(link.searchParams.get("email")).toBe(email)
+        const reset = httpClient(http, () => ({ authorization: `Bearer ${link.searchParams.get("token")}` }))
+
+        expect((await reset("post", "/auth/operator/emailpass/update", { email, password: "mat-khau-moi-2" })).status).toBe(200)
+        expect((await login(email, "mat-khau-moi-2")).status).toBe(200)
+        expect((await login(email)).status).toBe(401)
+        // the same link a second time changes nothing
+        expect((await reset("post", "/auth/operator/emailpass/update", { email, password: "ke-gian-3" })).status).toBe(401)
+        expect((await login(email, "mat-khau-moi-2")).status).toBe(200)
+      })
+
+      it("writes the reset mail in English when asked in English, linking to /en/operations", async () => {
+        await httpClient(http, () => ({}))("post", "/auth/operator/emailpass/reset-password", { identifier: "quay@donghoi.vn", metadata: { locale: "en" } })
+        const message = await outbox.waitFor({ to: "quay@donghoi.vn", template: "password-reset" })
+        expect(message.locale).toBe("en")
+        expect(message.text).toContain("https://cho-ocop.example.vn/en/operations/reset-password?")
+      })
+
+      it("deactivates an operator: no login, and the token they hold is refused with 401 on every /operator route, changing nothing", async () => {
+        const orderId = await placeOrder([[FISH_SAUCE, 1]], pickupAt("bo-trach"))
+        const deactivated = await admin("post", `/admin/operators/${await operatorId("quay@botrach.vn")}/deactivate`)
+        expect(deactivated.status).toBe(200)
+        expect(deactivated.data.operator).toMatchObject({ email: "quay@botrach.vn", deactivated_at: expect.any(String) })
+        expect((await admin("get", "/admin/operators")).data.operators.find((entry: { email: string }) => entry.email === "quay@botrach.vn").deactivated_at).toEqual(deactivated.data.operator.deactivated_at)
+
+        const refusedLogin = await login("quay@botrach.vn")
+        expect({ status: refusedLogin.status, message: refusedLogin.data.message }).toEqual({ status: 403, message: DEACTIVATED })
+        expect(refusedLogin.data.token).toBeUndefined()
+
+        const order = `/operator/orders/${orderId}`
+        const stock = `/operator/showrooms/${showrooms["bo-trach"]!.id}/stock`
+        const old = operator("boTrach")
+        const replies: Reply[] = [
+          await old("get", "/operator/me"),
+          await old("get", "/operator/orders"),
+          await old("get", order),
+          await old("post", `${order}/accept`),
+          await old("post", `${order}/ready-for-pickup`),
+          await old("post", `${order}/hand-over`, { pickup_code: "000000" }),
+          await old("post", `${order}/ship`, { carrier: "VNPost", tracking_number: "VN1" }),
+          await old("post", `${order}/cancel`, { reason: "x" }),
+          await old("post", `${order}/payment`),
+          await old("get", stock),
+          await old("post", `${stock}/adjustments`, { variant_id: variants[FISH_SAUCE], change: -1, reason: "x" }),
+          await old("post", `${stock}/deliveries`, { items: [{ variant_id: variants[FISH_SAUCE], quantity: 1 }] }),
+        ]
+        expect(replies.map((reply) => ({ status: reply.status, message: reply.data.message }))).toEqual(replies.map(() => ({ status: 401, message: DEACTIVATED })))
+        expect((await store("get", `/store/ocop/orders/${orderId}/tracking`)).data.tracking.status).toBe("placed")
+        // province staff's operator still sees the stock as it was
+        const { data: shelf } = await operator("province")("get", stock)
+        expect(shelf.stock.find((line: { variantId: string }) => line.variantId === variants[FISH_SAUCE])).toMatchObject({ stocked: 10, reserved: 1 })
+        // another showroom's operator is not touched
+        expect((await operator("dongHoi")("get", "/operator/me")).status).toBe(200)
+      })
+
+      it("reactivates an operator, who logs in again and whose token works again", async () => {
+        const id = await operatorId("quay@botrach.vn")
+        expect((await admin("post", `/admin/operators/${id}/deactivate`)).status).toBe(200)
+        // deactivating twice keeps the date it first stopped working
+        const first = (await admin("get", "/admin/operators")).data.operators.find((entry: { id: string }) => entry.id === id).deactivated_at
+        expect((await admin("post", `/admin/operators/${id}/deactivate`)).data.operator.deactivated_at).toBe(first)
+        const reactivated = await admin("post", `/admin/operators/${id}/reactivate`)
+        expect(reactivated.status).toBe(200)
+        expect(reactivated.data.operator.deactivated_at).toBeNull()
+        expect((await login("quay@botrach.vn")).status).toBe(200)
+        expect((await operator("boTrach")("get", "/operator/me")).status).toBe(200)
+      })
+
+      it("lets only province staff deactivate, and answers 404 for an operator that does not exist", async () => {
+        const id = await operatorId("quay@botrach.vn")
+        expect((await operator("province")("post", `/admin/operators/${id}/deactivate`)).status).toBe(401)
+        expect((await httpClient(http, () => ({}))("post", `/admin/operators/${id}/deactivate`)).status).toBe(401)
+        const missing = await admin("post", "/admin/operators/oper_missing/deactivate")
+        expect({ status: missing.status, message: missing.data.message }).toEqual({ status: 404, message: "There is no operator with id oper_missing." })
+        expect((await admin("post", "/admin/operators/oper_missing/reactivate")).status).toBe(404)
+        expect((await operator("boTrach")("get", "/operator/me")).status).toBe(200)
       })
     })
   },

@@ -1,7 +1,7 @@
 import { errorHandler, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { OPERATION_ERROR_CODES } from "@ocop/types"
-import { describeLockTimeout, describeSoldOut, isLockTimeout, isSoldOutError } from "../lib/operations/sold-out"
+import { describeLockTimeout, describeSoldOut, isInterruptedCompletion, isLockTimeout, isSoldOutError } from "../lib/operations/sold-out"
 import { isSearchUnreachable } from "../lib/product-search/search-unreachable"
 
 const medusaErrorHandler = errorHandler()
@@ -18,16 +18,23 @@ const NOT_AUTHORIZED = /^Session: \S+ was not authorized with the provider\.$/
  * a conflict (an order handed over twice) answers 409 with our sentence (Medusa answers 422, or
  * 409 with a generic message); a cart whose stock ran out while it was completed answers 409
  * with a code (`sold_out_at_showroom`, `sold_out`) and a sentence instead of Medusa's raw 400 (or
- * 500 when it gave up waiting for the inventory lock: then `checkout_busy` unless sold out); a
- * cart whose payment is not confirmed answers 400 `payment_not_confirmed` with a sentence; an unreachable search engine answers 503 rather than 500.
+ * 500 when it gave up waiting for the inventory lock, or Medusa's 400 when its workflow engine broke
+ * off the completion: then `checkout_busy` unless sold out); a cart whose payment is not confirmed
+ * answers 400 `payment_not_confirmed` with a sentence; an unreachable search engine answers 503
+ * rather than 500.
  */
 export async function ocopErrorHandler(error: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   // errors rethrown by the workflow engine keep their type but are not MedusaError instances
   const { type, message, code } = (error ?? {}) as { type?: unknown; message?: unknown; code?: unknown }
   const completion = CART_COMPLETION.exec(req.path)
-  if (completion && (isSoldOutError(error) || isLockTimeout(error))) {
+  if (completion && (isSoldOutError(error) || isLockTimeout(error) || isInterruptedCompletion(error))) {
     try {
-      const answer = isLockTimeout(error) ? await describeLockTimeout(req.scope, completion[1]!) : await describeSoldOut(req.scope, completion[1]!, error)
+      if (isInterruptedCompletion(error)) {
+        // Medusa leaves such a transaction waiting to compensate, possibly with an order that holds no stock
+        req.scope.resolve("logger").warn(`The workflow engine broke off completing cart ${completion[1]} (${String(message)}); check it for an order left without stock.`)
+      }
+      // an interrupted completion is answered as one that waited too long: sold out, or press again
+      const answer = isInterruptedCompletion(error) || isLockTimeout(error) ? await describeLockTimeout(req.scope, completion[1]!) : await describeSoldOut(req.scope, completion[1]!, error)
       res.status(409).json({ type: MedusaError.Types.NOT_ALLOWED, ...answer })
       return
     } catch (lookup) {

@@ -74,6 +74,15 @@ describe("passwordResetLink", () => {
     expect(en.pathname).toBe("/en/producer/reset-password")
   })
 
+  it("sends showroom operators to the console's page, /vi/van-hanh in Vietnamese", () => {
+    const vi = new URL(passwordResetLink({ ...base, actorType: "operator", locale: "vi" })!)
+    expect(vi.origin + vi.pathname).toBe("https://ocop.example.vn/vi/van-hanh/reset-password")
+    expect(vi.searchParams.get("token")).toBe("t.o/k")
+    expect(vi.searchParams.get("email")).toBe("lan+ocop@example.vn")
+    const en = new URL(passwordResetLink({ ...base, actorType: "operator", locale: "en" })!)
+    expect(en.pathname).toBe("/en/operations/reset-password")
+  })
+
   it("sends province staff to Medusa's admin", () => {
     const link = new URL(passwordResetLink({ ...base, actorType: "user", locale: "vi" })!)
     expect(link.origin + link.pathname).toBe("https://api.ocop.example.vn/app/reset-password")

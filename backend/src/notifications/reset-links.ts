@@ -1,4 +1,4 @@
-import { producerPortalPath } from "@ocop/types"
+import { OPERATIONS_CONSOLE_SEGMENT, OPERATIONS_RESET_PASSWORD_PAGE, producerPortalPath } from "@ocop/types"
 import type { MessageLocale } from "./message"
 
 type ResetLinkInput = {
@@ -15,8 +15,8 @@ const withQuery = (base: string, query: Record<string, string>) => `${base}?${ne
 /**
  * The page where an account of each actor type sets a new password, with the token and email in
  * its query; undefined for an actor type that has no such page (then no message is sent).
- * Shoppers and producers reset in the storefront (producers in their portal); province staff in
- * Medusa's admin.
+ * Shoppers, producers and showroom operators reset in the storefront (producers in their portal,
+ * operators in the console: `/vi/van-hanh/…`, `/en/operations/…`); province staff in Medusa's admin.
  */
 export function passwordResetLink({ actorType, email, token, locale, storefrontUrl, backendUrl }: ResetLinkInput): string | undefined {
   const storefront = storefrontUrl.replace(/\/+$/, "")
@@ -25,6 +25,8 @@ export function passwordResetLink({ actorType, email, token, locale, storefrontU
       return withQuery(`${storefront}/${locale}/account/reset-password`, { token, email })
     case "producer":
       return withQuery(`${storefront}${producerPortalPath(locale, "reset-password")}`, { token, email })
+    case "operator":
+      return withQuery(`${storefront}/${locale}${OPERATIONS_CONSOLE_SEGMENT[locale]}${OPERATIONS_RESET_PASSWORD_PAGE}`, { token, email })
     case "user":
       return withQuery(`${backendUrl.replace(/\/+$/, "")}/app/reset-password`, { token, email })
     default:

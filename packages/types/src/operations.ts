@@ -1,5 +1,11 @@
 import type { ShowroomSummary } from "./ocop"
 
+/** The operations console's first path segment in each language: `/vi/van-hanh`, `/en/operations`. */
+export const OPERATIONS_CONSOLE_SEGMENT = { vi: "/van-hanh", en: "/operations" } as const
+
+/** The console's page where an operator sets a new password (the mailed reset link opens it). */
+export const OPERATIONS_RESET_PASSWORD_PAGE = "/reset-password"
+
 /** Where an order stands at its showroom. */
 export const ORDER_HANDLING_STATUSES = ["placed", "accepted", "ready_for_pickup", "handed_over", "shipped", "cancelled"] as const
 

@@ -23,6 +23,20 @@ export function isLockTimeout(error: unknown): boolean {
   return typeof message === "string" && message.startsWith("Timed-out acquiring lock")
 }
 
+// Medusa's in-memory workflow engine checkpoints each step of a transaction under a per-transaction
+// flag: when two of completion's parallel steps (order links, cart, reservation, event) finish at
+// the same moment under load, the second checkpoint fails and the engine, treating the finished
+// step as failed, throws "Updating Status from "ok" to …" (a 400) instead of the cart's answer.
+const ENGINE_INTERRUPTION = [/^Updating Status from "\w+" to "\w+" is not allowed\.?$/, /^Transaction storage is locked$/]
+
+/** Whether Medusa's workflow engine itself broke off the completion (not a refusal of the cart). */
+export function isInterruptedCompletion(error: unknown): boolean {
+  const { message } = (error ?? {}) as { message?: unknown }
+  return typeof message === "string" && ENGINE_INTERRUPTION.some((pattern) => pattern.test(message))
+}
+
+const busy = () => ({ code: OPERATION_ERROR_CODES.checkoutBusy, message: "Many people are ordering at this moment and your order could not be placed. Please try again." })
+
 /**
  * The answer for a completion that timed out waiting for the inventory lock: sold out at the
  * pickup showroom when it no longer holds the cart's items (the others took them), otherwise
@@ -39,7 +53,7 @@ export async function describeLockTimeout(container: MedusaContainer, cartId: st
       return describeSoldOut(container, cartId, {})
     }
   }
-  return { code: OPERATION_ERROR_CODES.checkoutBusy, message: "Many people are ordering at this moment and your order could not be placed. Please try again." }
+  return busy()
 }
 
 type CartRecord = { metadata?: Record<string, unknown> | null }

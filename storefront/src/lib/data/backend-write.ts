@@ -2,6 +2,7 @@ import "server-only"
 import type Medusa from "@medusajs/js-sdk"
 import { FetchError } from "@medusajs/js-sdk"
 import { unstable_rethrow } from "next/navigation"
+import { readStorefrontEnv } from "@/env"
 import { getMedusaClient } from "@/lib/config"
 
 // Longer than a page's reads may wait: a login hashes the password on the backend, which takes
@@ -10,13 +11,25 @@ const WRITE_TIMEOUT_MS = 10_000
 
 /**
  * What a write to the backend gives a server action: the answer; the backend's refusal (a 4xx
- * with its status and sentence, for the action to turn into words in the shopper's language);
- * or that the shop is unavailable (settings missing, backend unreachable or failing).
+ * with its status, sentence and, when the write read it, the body's machine `code`, for the
+ * action to turn into words in the shopper's language); or that the shop is unavailable
+ * (settings missing, backend unreachable or failing).
  */
 export type WriteResult<T> =
   | { ok: true; data: T }
-  | { ok: false; reason: "rejected"; status: number; message: string }
+  | { ok: false; reason: "rejected"; status: number; message: string; code: string | null }
   | { ok: false; reason: "unavailable" }
+
+/** A refusal thrown by {@link postKeepingCode}, with the body's `code` the js-sdk's FetchError drops. */
+class CodedRefusal extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly code: string | null,
+  ) {
+    super(message)
+  }
+}
 
 /**
  * Runs one write (or a read whose refusal matters, such as a login) against the backend. A
@@ -35,12 +48,39 @@ export async function sendToBackend<T>(
     return { ok: true, data: await write(client.sdk, AbortSignal.timeout(WRITE_TIMEOUT_MS)) }
   } catch (error) {
     unstable_rethrow(error)
+    if (error instanceof CodedRefusal && error.status >= 400 && error.status < 500) {
+      return { ok: false, reason: "rejected", status: error.status, message: error.message, code: error.code }
+    }
     if (error instanceof FetchError && error.status !== undefined && error.status >= 400 && error.status < 500) {
-      return { ok: false, reason: "rejected", status: error.status, message: error.message }
+      return { ok: false, reason: "rejected", status: error.status, message: error.message, code: null }
     }
     logFailure(action, error instanceof Error ? `${error.name}: ${error.message}` : String(error))
     return { ok: false, reason: "unavailable" }
   }
+}
+
+/**
+ * POSTs to a `/store` route inside a {@link sendToBackend} write, as `sdk.client.fetch` would,
+ * but a refusal keeps the body's `code`: the js-sdk throws only the sentence, and some refusals
+ * (a busy checkout, a sold-out one) need different words for the same status.
+ */
+export async function postKeepingCode<T>(path: string, init: { headers: Record<string, string>; signal: AbortSignal }): Promise<T> {
+  const settings = readStorefrontEnv()
+  if (!settings.ok) {
+    throw new Error(settings.problems.join("; "))
+  }
+  const response = await fetch(`${settings.env.medusaBackendUrl}${path}`, {
+    method: "POST",
+    headers: { ...init.headers, accept: "application/json", "x-publishable-api-key": settings.env.medusaPublishableKey },
+    signal: init.signal,
+    cache: "no-store",
+  })
+  const body: unknown = await response.json().catch(() => null)
+  if (!response.ok) {
+    const { message, code } = (body ?? {}) as { message?: unknown; code?: unknown }
+    throw new CodedRefusal(typeof message === "string" ? message : response.statusText, response.status, typeof code === "string" ? code : null)
+  }
+  return body as T
 }
 
 function logFailure(action: string, cause: string): void {

@@ -81,7 +81,7 @@ export async function createLineItem(variantId: string, quantity: number): Promi
 export async function updateLineItem(lineId: string, quantity: number): Promise<WriteResult<null>> {
   const cartId = await getCartId()
   if (!cartId) {
-    return { ok: false, reason: "rejected", status: 404, message: "no cart" }
+    return { ok: false, reason: "rejected", status: 404, message: "no cart", code: null }
   }
   const path = `/store/carts/${encodeURIComponent(cartId)}/line-items/${encodeURIComponent(lineId)}`
   const headers = await authHeaders()

@@ -7,13 +7,11 @@ import { redirect } from "@/i18n/navigation"
 import { isSameAddress, toStoreAddress } from "@/lib/account/saved-address"
 import { chargesSessionAmount } from "@/lib/checkout/card-payment"
 import { checkCheckoutForm, type CheckoutField, type CheckoutFieldError, type CheckoutOrder } from "@/lib/checkout/checkout-form"
+import { describeCompletionRefusal, type CheckoutFormError } from "@/lib/checkout/checkout-refusal"
 import type { BackendResult } from "./backend-call"
-import { sendToBackend, type WriteResult } from "./backend-write"
+import { postKeepingCode, sendToBackend, type WriteResult } from "./backend-write"
 import { authHeaders, getCartId, removeCartId } from "./cookies"
 import { retrieveCustomer, type Customer } from "./customer"
-
-/** Why placing the order failed as a whole; each has a sentence under `Checkout.errors`. */
-export type CheckoutFormError = "noCart" | "showroomShort" | "soldOut" | "rejected" | "unavailable" | "cardFailed"
 
 /** What the checkout form shows after a refused submission: the values as typed and the reasons. */
 export type CheckoutState = {
@@ -117,21 +115,21 @@ async function prepare(formData: FormData): Promise<Prepared | CheckoutState> {
 
 /** Completes the prepared cart into an order, saves a new address when asked, and goes to the confirmation. */
 async function complete({ cartId, headers, customer, order, values }: Omit<Prepared, "session">): Promise<CheckoutState> {
-  const placed = await sendToBackend("place the order", (sdk, signal) =>
-    sdk.client.fetch<CompleteReply>(`/store/carts/${encodeURIComponent(cartId)}/complete`, { method: "POST", headers, signal }),
+  // The refusal's code tells a busy checkout (press again) from a sold-out one: both are 409s.
+  const placed = await sendToBackend("place the order", (_sdk, signal) =>
+    postKeepingCode<CompleteReply>(`/store/carts/${encodeURIComponent(cartId)}/complete`, { headers, signal }),
   )
   if (!placed.ok || placed.data.type !== "order") {
+    // The cart stays the shopper's (its cookie is kept): back in the online shop, ready to order again.
     await reopen(cartId, headers)
     if (placed.ok) {
       // Medusa hands the cart back when the payment was not authorised
       return refusal(values, "rejected")
     }
-    // The backend answers 409 (sold_out_at_showroom, or sold_out for delivery) when stock ran out
-    // between cart and payment: another shopper took the last units.
     if (placed.reason === "unavailable") {
       return refusal(values, "unavailable")
     }
-    return refusal(values, placed.status === 409 ? (order.delivery.method === "pickup" ? "showroomShort" : "soldOut") : "rejected")
+    return refusal(values, describeCompletionRefusal(placed, order.delivery.method))
   }
   await removeCartId()
   const toSave = order.addressToSave

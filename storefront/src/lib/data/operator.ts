@@ -11,7 +11,7 @@ import { sendToBackend } from "./backend-write"
 import { getOperatorToken, removeOperatorToken, setOperatorToken } from "./cookies"
 
 /** Why a console form was refused; each has a sentence under `Operations.errors`. */
-export type ConsoleError = "missing" | "wrongCredentials" | "wrongCode" | "conflict" | "invalid" | "notFound" | "unavailable"
+export type ConsoleError = "missing" | "wrongCredentials" | "deactivated" | "passwordTooShort" | "linkExpired" | "wrongCode" | "conflict" | "invalid" | "notFound" | "unavailable"
 
 /** What a console form shows after a submission. */
 export type ConsoleFormState = { error: ConsoleError | null; detail: string | null; done: boolean }
@@ -45,9 +45,42 @@ export async function loginOperator(_previous: ConsoleFormState, formData: FormD
   const login = await sendToBackend("log the operator in", (sdk, signal) =>
     sdk.client.fetch<{ token: string }>("/auth/operator/emailpass", { method: "POST", body: { email, password }, signal }),
   )
-  if (!login.ok) return refused(login.reason === "rejected" && login.status === 401 ? "wrongCredentials" : "unavailable")
+  if (!login.ok) {
+    // the backend answers 403 for an account province staff deactivated, 401 for a wrong password
+    if (login.reason === "rejected" && login.status === 403) return refused("deactivated")
+    return refused(login.reason === "rejected" && login.status === 401 ? "wrongCredentials" : "unavailable")
+  }
   await setOperatorToken(login.data.token)
   return redirect({ href: consolePath(await getLocale()), locale: await getLocale() })
+}
+
+/** Mails the operator a link to the console's page for a new password (the same answer whether or not the account exists). */
+export async function requestOperatorPasswordReset(_previous: ConsoleFormState, formData: FormData): Promise<ConsoleFormState> {
+  const email = String(formData.get("email") ?? "").trim().toLowerCase()
+  if (!email) return refused("missing")
+  const locale = (await getLocale()) === "en" ? "en" : "vi"
+  const asked = await sendToBackend("ask for an operator password reset", (sdk, signal) =>
+    // The locale picks the language of the mail and of the page its link opens. Medusa answers
+    // "201 Created" in plain text, which the client must not read as JSON.
+    sdk.client.fetch("/auth/operator/emailpass/reset-password", { method: "POST", body: { identifier: email, metadata: { locale } }, headers: { accept: "text/plain" }, signal }),
+  )
+  if (asked.ok) return { error: null, detail: null, done: true }
+  return refused(asked.reason === "rejected" ? "invalid" : "unavailable")
+}
+
+/** Sets the operator's new password with the mailed link's token; then they log in with it. */
+export async function resetOperatorPassword(_previous: ConsoleFormState, formData: FormData): Promise<ConsoleFormState> {
+  const email = String(formData.get("email") ?? "")
+  const token = String(formData.get("token") ?? "")
+  const password = String(formData.get("password") ?? "")
+  if (!email || !token) return refused("linkExpired")
+  if (password.length < 8) return refused("passwordTooShort")
+  const updated = await sendToBackend("reset an operator password", (sdk, signal) =>
+    sdk.client.fetch("/auth/operator/emailpass/update", { method: "POST", body: { email, password }, headers: { authorization: `Bearer ${token}` }, signal }),
+  )
+  if (updated.ok) return { error: null, detail: null, done: true }
+  // Medusa refuses a used, expired or altered token with 401
+  return refused(updated.reason === "rejected" ? "linkExpired" : "unavailable")
 }
 
 /** Logs the operator out of this tablet. */

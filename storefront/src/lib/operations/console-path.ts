@@ -1,5 +1,7 @@
-/** The console's first path segment in each language: `/vi/van-hanh`, `/en/operations`. */
-export const CONSOLE_SEGMENT = { vi: "/van-hanh", en: "/operations" } as const
+import { OPERATIONS_CONSOLE_SEGMENT } from "@ocop/types"
+
+// shared with the backend, whose password reset mail links to the console
+const CONSOLE_SEGMENT = OPERATIONS_CONSOLE_SEGMENT
 
 /**
  * A console page's path (without the locale prefix) in the console's language: `/van-hanh/orders/x`

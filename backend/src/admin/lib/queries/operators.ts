@@ -1,8 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../sdk"
 
-/** A showroom operator as `/admin/operators` lists them. */
-export type OperatorRow = { id: string; email: string; name: string; phone: string | null; all_showrooms: boolean; created_at: string; showroom: { id: string; name: string } | null }
+/** A showroom operator as `/admin/operators` lists them (`deactivated_at` set: cannot log in). */
+export type OperatorRow = {
+  id: string
+  email: string
+  name: string
+  phone: string | null
+  all_showrooms: boolean
+  deactivated_at: string | null
+  created_at: string
+  showroom: { id: string; name: string } | null
+}
 
 /** What the create-operator form sends: one showroom, or all of them. */
 export type CreateOperatorBody = { email: string; password: string; name: string; phone?: string | null; showroom_id?: string; all_showrooms?: boolean }
@@ -19,6 +28,16 @@ export function useCreateOperator() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: CreateOperatorBody) => sdk.client.fetch<{ operator: OperatorRow }>("/admin/operators", { method: "POST", body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: operatorsKey }),
+  })
+}
+
+/** Deactivates an operator (no login, their token refused) or reactivates them. */
+export function useSetOperatorActive() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ id, active }: { id: string; active: boolean }) =>
+      sdk.client.fetch<{ operator: OperatorRow }>(`/admin/operators/${encodeURIComponent(id)}/${active ? "reactivate" : "deactivate"}`, { method: "POST" }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: operatorsKey }),
   })
 }

@@ -1,11 +1,12 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Users } from "@medusajs/icons"
-import { Container, Heading, Table, Text } from "@medusajs/ui"
+import { Container, Heading, StatusBadge, Table, Text } from "@medusajs/ui"
 import { LoadState } from "../../components/common/load-state"
 import { CreateOperatorDrawer } from "../../components/operator/create-operator-drawer"
+import { OperatorActiveButton } from "../../components/operator/operator-active-button"
 import { useOperators } from "../../lib/queries/operators"
 
-/** /app/operators: the showrooms' counter staff and their showroom, and a form to add one. */
+/** /app/operators: the showrooms' counter staff, their showroom and whether they may log in; forms to add, deactivate and reactivate one. */
 const OperatorsPage = () => {
   const { data, isLoading, error } = useOperators()
   return (
@@ -26,6 +27,8 @@ const OperatorsPage = () => {
               <Table.HeaderCell>Email</Table.HeaderCell>
               <Table.HeaderCell>Điện thoại</Table.HeaderCell>
               <Table.HeaderCell>Showroom</Table.HeaderCell>
+              <Table.HeaderCell>Trạng thái</Table.HeaderCell>
+              <Table.HeaderCell />
             </Table.Row>
           </Table.Header>
           <Table.Body>
@@ -35,6 +38,16 @@ const OperatorsPage = () => {
                 <Table.Cell>{operator.email}</Table.Cell>
                 <Table.Cell>{operator.phone ?? "—"}</Table.Cell>
                 <Table.Cell>{operator.all_showrooms ? "Tất cả showroom" : (operator.showroom?.name ?? "—")}</Table.Cell>
+                <Table.Cell>
+                  {operator.deactivated_at ? (
+                    <StatusBadge color="grey">Tạm ngừng từ {new Date(operator.deactivated_at).toLocaleDateString("vi-VN")}</StatusBadge>
+                  ) : (
+                    <StatusBadge color="green">Đang hoạt động</StatusBadge>
+                  )}
+                </Table.Cell>
+                <Table.Cell>
+                  <OperatorActiveButton operator={operator} />
+                </Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>

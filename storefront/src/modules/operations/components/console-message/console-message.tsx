@@ -3,13 +3,16 @@
 import { useTranslations } from "next-intl"
 import type { ConsoleFormState } from "@/lib/data/operator"
 
-/** What became of the last console form: saved, or why it was refused (with the backend's sentence for a conflict). */
-export function ConsoleMessage({ state }: { state: ConsoleFormState }) {
+/**
+ * What became of the last console form: saved (or what `done` says), or why it was refused (with
+ * the backend's sentence for a conflict).
+ */
+export function ConsoleMessage({ state, done }: { state: ConsoleFormState; done?: string }) {
   const t = useTranslations("Operations")
   if (state.done) {
     return (
       <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900">
-        {t("actions.done")}
+        {done ?? t("actions.done")}
       </p>
     )
   }
