@@ -172,7 +172,8 @@ export async function requestProducerPasswordReset(_previous: PortalFormState, f
   }
   const locale = await portalLocale()
   const asked = await sendToBackend("ask for a producer password reset", (sdk, signal) =>
-    sdk.client.fetch("/auth/producer/emailpass/reset-password", { method: "POST", body: { identifier: email, metadata: { locale } }, signal })
+    // Medusa answers "201 Created" in plain text, which the js-sdk would fail to read as JSON
+    sdk.client.fetch("/auth/producer/emailpass/reset-password", { method: "POST", body: { identifier: email, metadata: { locale } }, headers: { accept: "text/plain" }, signal })
   )
   return asked.ok ? { error: null, detail: null, done: true } : refused(asked)
 }
