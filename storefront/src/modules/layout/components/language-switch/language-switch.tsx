@@ -1,12 +1,14 @@
 "use client"
 
-import { useLocale, useTranslations } from "next-intl"
+import { hasLocale, useLocale, useTranslations } from "next-intl"
 import { Link, usePathname, useRouter } from "@/i18n/navigation"
+import { pathInLocale } from "@/i18n/path-in-locale"
 import { routing } from "@/i18n/routing"
 
 /**
- * Links to the current page in each language the shop speaks. With JavaScript the query string
- * comes along too, so a search or its filters survive the switch.
+ * Links to the current page in each language the shop speaks (at its address in that language,
+ * for the producer portal and the console). With JavaScript the query string comes along too, so a
+ * search or its filters survive the switch.
  */
 export function LanguageSwitch() {
   const t = useTranslations("LanguageSwitch")
@@ -18,17 +20,18 @@ export function LanguageSwitch() {
       <ul className="flex items-center gap-1 text-sm">
         {routing.locales.map((locale) => {
           const isCurrent = locale === currentLocale
+          const href = hasLocale(routing.locales, currentLocale) ? pathInLocale(pathname, currentLocale, locale) : pathname
           return (
             <li key={locale}>
               <Link
-                href={pathname}
+                href={href}
                 locale={locale}
                 lang={locale}
                 aria-current={isCurrent ? "true" : undefined}
                 onClick={(event) => {
                   if (!window.location.search || event.metaKey || event.ctrlKey || event.shiftKey) return
                   event.preventDefault()
-                  router.push(`${pathname}${window.location.search}`, { locale })
+                  router.push(`${href}${window.location.search}`, { locale })
                 }}
                 className={
                   isCurrent
