@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { describeCompletionRefusal } from "./checkout-refusal"
+import { cardIsRefunded, describeCompletionRefusal } from "./checkout-refusal"
 
 describe("describeCompletionRefusal", () => {
   it("asks the shopper to press again when the checkout was busy, not that anything sold out", () => {
@@ -20,5 +20,15 @@ describe("describeCompletionRefusal", () => {
   it("treats any other refusal as a rejected order, whatever its code", () => {
     expect(describeCompletionRefusal({ status: 400, code: null }, "pickup")).toBe("rejected")
     expect(describeCompletionRefusal({ status: 404, code: "checkout_busy" }, "delivery")).toBe("rejected")
+  })
+})
+
+describe("cardIsRefunded", () => {
+  it("promises a refund only when stock ran out, the refusals after which the backend gives a charge back", () => {
+    expect(cardIsRefunded("showroomShort")).toBe(true)
+    expect(cardIsRefunded("soldOut")).toBe(true)
+    expect(cardIsRefunded("busy")).toBe(false)
+    expect(cardIsRefunded("rejected")).toBe(false)
+    expect(cardIsRefunded("unavailable")).toBe(false)
   })
 })

@@ -27,3 +27,12 @@ export function describeCompletionRefusal(refusal: CompletionRefusal, method: "p
       return method === "pickup" ? "showroomShort" : "soldOut"
   }
 }
+
+/**
+ * Whether a card already charged in the browser is given back after this refusal: the order could
+ * not be placed because stock ran out, so the backend refunds the charge (see the README's card
+ * payments). A busy checkout is not one: the charge may still become the order.
+ */
+export function cardIsRefunded(error: CheckoutFormError): boolean {
+  return error === "showroomShort" || error === "soldOut"
+}

@@ -7,7 +7,7 @@ import { redirect } from "@/i18n/navigation"
 import { isSameAddress, toStoreAddress } from "@/lib/account/saved-address"
 import { chargesSessionAmount } from "@/lib/checkout/card-payment"
 import { checkCheckoutForm, type CheckoutField, type CheckoutFieldError, type CheckoutOrder } from "@/lib/checkout/checkout-form"
-import { describeCompletionRefusal, type CheckoutFormError } from "@/lib/checkout/checkout-refusal"
+import { cardIsRefunded, describeCompletionRefusal, type CheckoutFormError } from "@/lib/checkout/checkout-refusal"
 import type { BackendResult } from "./backend-call"
 import { postKeepingCode, sendToBackend, type WriteResult } from "./backend-write"
 import { authHeaders, getCartId, removeCartId } from "./cookies"
@@ -20,6 +20,8 @@ export type CheckoutState = {
   formError: CheckoutFormError | null
   /** Stripe's own sentence (in the shopper's language) when a card was refused */
   cardMessage?: string
+  /** the card was charged but the order could not be placed: the charge is given back */
+  cardRefunded?: boolean
 }
 
 /** The start of a card payment: the intent's client secret for Stripe Elements, or why there is none. */
@@ -181,7 +183,11 @@ export async function startCardPayment(formData: FormData): Promise<CardPaymentS
 /** After Stripe accepted the card in the browser: completes the order (Medusa checks the payment with Stripe). */
 export async function completeCardPayment(_previous: CheckoutState, formData: FormData): Promise<CheckoutState> {
   const form = await readForm(formData)
-  return "cartId" in form ? complete(form) : form
+  if (!("cartId" in form)) {
+    return form
+  }
+  const state = await complete(form)
+  return state.formError && cardIsRefunded(state.formError) ? { ...state, cardRefunded: true } : state
 }
 
 /** Why a card payment failed in the browser, with Stripe's sentence; the cart goes back to the online shop. */

@@ -101,6 +101,23 @@ describe("CheckoutForm's card payment choice", () => {
     expect(placeOrder).not.toHaveBeenCalled()
   })
 
+  it("tells the shopper their card will be refunded when the order could not be placed because stock ran out", async () => {
+    startCardPayment.mockResolvedValue({ clientSecret: "pi_1_secret_2", state: null })
+    stripeDouble.confirmCardPayment.mockResolvedValue({ paymentIntent: { status: "succeeded" } })
+    completeCardPayment.mockResolvedValue({ values: { ...filled, payment: PAYMENT_PROVIDER_IDS.stripe }, fieldErrors: {}, formError: "soldOut", cardRefunded: true })
+    renderCheckout("pk_test_ocop", regionWithStripe)
+    fireEvent.click(cardRadio() as HTMLElement)
+    await screen.findByTestId("card-element")
+
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("place-order"))
+    })
+
+    const error = await screen.findByTestId("checkout-error")
+    expect(error.textContent).toContain("Một sản phẩm vừa hết hàng")
+    expect(error.textContent).toContain("sẽ được hoàn lại đầy đủ")
+  })
+
   it("shows Stripe's sentence when the card is declined, keeping the card choice", async () => {
     startCardPayment.mockResolvedValue({ clientSecret: "pi_1_secret_2", state: null })
     stripeDouble.confirmCardPayment.mockResolvedValue({ error: { message: "Your card was declined." } })

@@ -95,6 +95,7 @@ export function CheckoutForm({ cart, pickup, provinces, initialWards, initialVal
         {state.formError ? (
           <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-900" data-testid="checkout-error">
             <p className="font-semibold">{t(`errors.${state.formError}`, { message: state.cardMessage ?? "" })}</p>
+            {state.cardRefunded ? <p className="mt-1">{t("errors.cardRefunded")}</p> : null}
           </div>
         ) : null}
         <section aria-labelledby="contact-title" className="flex flex-col gap-4">
