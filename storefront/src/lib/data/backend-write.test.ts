@@ -28,6 +28,20 @@ describe("postKeepingCode in sendToBackend", () => {
     ])
   })
 
+  it("sends a JSON body as JSON and a form as multipart, and keeps a refusal's code for either", async () => {
+    await backend(400, { type: "invalid_data", code: "not_an_image", message: "The picture is not an image." })
+    const post = (body: FormData | Record<string, unknown>) =>
+      sendToBackend("save the producer's product", (_sdk, signal) => postKeepingCode("/producer/products/prod_1/images", { headers: { authorization: "Bearer p" }, signal, body }))
+    const form = new FormData()
+    form.set("files", new Blob(["not a picture"], { type: "image/png" }), "anh.png")
+    expect(await post(form)).toMatchObject({ ok: false, status: 400, code: "not_an_image" })
+    expect(await post({ title: "Nước mắm" })).toMatchObject({ ok: false, status: 400, code: "not_an_image" })
+    const [multipart, json] = server?.requests ?? []
+    expect(String(multipart?.headers["content-type"])).toMatch(/^multipart\/form-data; boundary=/)
+    expect(String(multipart?.body)).toContain("not a picture")
+    expect(json).toMatchObject({ headers: { "content-type": "application/json", authorization: "Bearer p" }, body: { title: "Nước mắm" } })
+  })
+
   it("gives a refusal without a code as null, and a failing backend as unavailable", async () => {
     await backend(400, { message: "Cart is empty" })
     expect(await complete()).toEqual({ ok: false, reason: "rejected", status: 400, code: null, message: "Cart is empty" })

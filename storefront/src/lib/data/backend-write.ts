@@ -38,6 +38,7 @@ class CodedRefusal extends Error {
 export async function sendToBackend<T>(
   action: string,
   write: (sdk: Medusa, signal: AbortSignal) => Promise<T>,
+  { timeoutMs = WRITE_TIMEOUT_MS }: { timeoutMs?: number } = {},
 ): Promise<WriteResult<T>> {
   const client = getMedusaClient()
   if (!client.ok) {
@@ -45,7 +46,7 @@ export async function sendToBackend<T>(
     return { ok: false, reason: "unavailable" }
   }
   try {
-    return { ok: true, data: await write(client.sdk, AbortSignal.timeout(WRITE_TIMEOUT_MS)) }
+    return { ok: true, data: await write(client.sdk, AbortSignal.timeout(timeoutMs)) }
   } catch (error) {
     unstable_rethrow(error)
     if (error instanceof CodedRefusal && error.status >= 400 && error.status < 500) {
@@ -60,18 +61,30 @@ export async function sendToBackend<T>(
 }
 
 /**
- * POSTs to a `/store` route inside a {@link sendToBackend} write, as `sdk.client.fetch` would,
- * but a refusal keeps the body's `code`: the js-sdk throws only the sentence, and some refusals
- * (a busy checkout, a sold-out one) need different words for the same status.
+ * POSTs to a backend route inside a {@link sendToBackend} write, as `sdk.client.fetch` would,
+ * with an optional JSON body or multipart form, but a refusal keeps the body's `code`: the
+ * js-sdk throws only the sentence, and some refusals (a busy checkout, a sold-out one, a
+ * producer's picture that is not one) need different words for the same status.
  */
-export async function postKeepingCode<T>(path: string, init: { headers: Record<string, string>; signal: AbortSignal }): Promise<T> {
+export async function postKeepingCode<T>(
+  path: string,
+  init: { headers: Record<string, string>; signal: AbortSignal; body?: FormData | Record<string, unknown> },
+): Promise<T> {
   const settings = readStorefrontEnv()
   if (!settings.ok) {
     throw new Error(settings.problems.join("; "))
   }
+  const multipart = init.body instanceof FormData
   const response = await fetch(`${settings.env.medusaBackendUrl}${path}`, {
     method: "POST",
-    headers: { ...init.headers, accept: "application/json", "x-publishable-api-key": settings.env.medusaPublishableKey },
+    // fetch writes a multipart form's boundary itself
+    headers: {
+      ...(init.body && !multipart ? { "content-type": "application/json" } : {}),
+      ...init.headers,
+      accept: "application/json",
+      "x-publishable-api-key": settings.env.medusaPublishableKey,
+    },
+    body: init.body instanceof FormData ? init.body : init.body ? JSON.stringify(init.body) : undefined,
     signal: init.signal,
     cache: "no-store",
   })

@@ -12,9 +12,8 @@ import type { PortalField, PortalFormError, PortalFormState } from "@/lib/produc
 import { portalErrorOfCode, portalFieldOfError } from "@/lib/producer-portal/portal-refusal"
 import { readProfileForm } from "@/lib/producer-portal/profile-form"
 import { callBackend, type BackendResult } from "./backend-call"
-import { sendToBackend, type WriteResult } from "./backend-write"
+import { postKeepingCode, sendToBackend, type WriteResult } from "./backend-write"
 import { producerAuthHeaders, removeProducerToken, setProducerToken } from "./cookies"
-import { sendPortalWrite, type PortalWriteResult } from "./portal-write"
 
 const MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 // what a browser declares; the backend judges each file by its content
@@ -102,7 +101,7 @@ export async function listProducerSales(months = 6): Promise<PortalRead<Producer
  * A backend refusal in the portal's words: by its code, beside the field it is about when there
  * is one, else the generic sentence (the Vietnamese portal never shows the English `detail`).
  */
-function refused(result: Exclude<WriteResult<unknown> | PortalWriteResult<unknown>, { ok: true }>, fileField?: PortalField): PortalFormState {
+function refused(result: Exclude<WriteResult<unknown>, { ok: true }>, fileField?: PortalField): PortalFormState {
   if (result.reason === "unavailable") {
     return { error: "unavailable", detail: null, done: false }
   }
@@ -198,8 +197,13 @@ function portalChanged(): PortalFormState {
   return { error: null, detail: null, done: true }
 }
 
-async function writePortal<T>(action: string, path: string, body: FormData | Record<string, unknown>): Promise<PortalWriteResult<T>> {
-  return sendPortalWrite<T>(action, path, body, await producerAuthHeaders())
+// room for up to 10 pictures of 5 MB on a slow connection
+const PORTAL_WRITE_TIMEOUT_MS = 30_000
+
+/** A write to a `/producer` route whose refusal keeps its `code`, for the portal to say it in the producer's language. */
+async function writePortal<T>(action: string, path: string, body: FormData | Record<string, unknown>): Promise<WriteResult<T>> {
+  const headers = await producerAuthHeaders()
+  return sendToBackend(action, (_sdk, signal) => postKeepingCode<T>(path, { headers, signal, body }), { timeoutMs: PORTAL_WRITE_TIMEOUT_MS })
 }
 
 /** The files of a form field that were chosen (a browser sends an empty one when none was). */
