@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 
-export class Migration20261129210000 extends Migration {
+export class Migration20261129211500 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter table if exists "operator" add column if not exists "deactivated_at" timestamptz null;`);
