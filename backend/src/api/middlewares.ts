@@ -8,6 +8,7 @@ import { AdminOpenShowroom, AdminStockShowroom, AdminUpdateShowroom } from "./ad
 import { ocopErrorHandler } from "./error-handler"
 import { operatorMiddlewares } from "./operator/middlewares"
 import { producerRoutesMiddlewares } from "./producer/middlewares"
+import { serializeCartCompletions } from "./serialize-cart-completion"
 import { StoreChooseCartDelivery } from "./store/ocop/carts/validators"
 import { StoreListProducers } from "./store/producers/validators"
 import { StoreListOcopProducts } from "./store/ocop/products/validators"
@@ -34,6 +35,8 @@ export default defineMiddlewares({
     { matcher: "/store/ocop/products", method: ["GET"], middlewares: [validateQuery(StoreListOcopProducts)] },
     { matcher: "/store/producers", method: ["GET"], middlewares: [validateQuery(StoreListProducers)] },
     { matcher: "/store/ocop/carts/:id/delivery", method: ["POST"], middlewares: [validateAndTransformBody(StoreChooseCartDelivery)] },
+    // a completion waits at most 30 s for those ahead of it
+    { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [serializeCartCompletions(30)] },
     { matcher: "/admin/products/:id/certifications", method: ["POST"], middlewares: [validateAndTransformBody(AdminCertifyProduct)] },
     { matcher: "/admin/products/:id/producer", method: ["POST"], middlewares: [validateAndTransformBody(AdminAssignProducer)] },
     { matcher: "/admin/ocop/certifications/:id/revoke", method: ["POST"], middlewares: [validateAndTransformBody(AdminRevokeCertification)] },

@@ -35,7 +35,8 @@ export function isInterruptedCompletion(error: unknown): boolean {
   return typeof message === "string" && ENGINE_INTERRUPTION.some((pattern) => pattern.test(message))
 }
 
-const busy = () => ({ code: OPERATION_ERROR_CODES.checkoutBusy, message: "Many people are ordering at this moment and your order could not be placed. Please try again." })
+/** The answer to a completion that could not run for the crowd: the items may still be there, press again. */
+export const checkoutBusyAnswer = () => ({ code: OPERATION_ERROR_CODES.checkoutBusy, message: "Many people are ordering at this moment and your order could not be placed. Please try again." })
 
 /**
  * The answer for a completion that timed out waiting for the inventory lock: sold out at the
@@ -53,7 +54,7 @@ export async function describeLockTimeout(container: MedusaContainer, cartId: st
       return describeSoldOut(container, cartId, {})
     }
   }
-  return busy()
+  return checkoutBusyAnswer()
 }
 
 type CartRecord = { metadata?: Record<string, unknown> | null }
