@@ -284,13 +284,14 @@ medusaIntegrationTestRunner({
         expect(list.data.products.map((product: { draft: { title: string } }) => product.draft.title)).toEqual(["Mật ong rừng Tuấn Linh", "Nước mắm chay Tuấn Linh"])
       })
 
-      it("refuses a price of zero, below zero or with decimals, an empty title and no pack, saving nothing", async () => {
+      it("refuses a price of zero, below zero, with decimals or over a billion đồng, an empty title and no pack, saving nothing", async () => {
         const before = await getContainer().resolve(Modules.PRODUCT).listProducts({}, { select: ["id"] })
         const cases: Array<[Record<string, unknown>, RegExp]> = [
           [{ variants: [{ title: "Chai", price: 0 }] }, /more than 0 đồng/],
           [{ variants: [{ title: "Chai", price: -5000 }] }, /more than 0 đồng/],
           [{ variants: [{ title: "Chai", price: 12500.5 }] }, /whole number of đồng/],
           [{ variants: [{ title: "Chai", price: "125.000" }] }, /whole number of đồng/],
+          [{ variants: [{ title: "Chai", price: 1_000_000_001 }] }, /at most 1\.000\.000\.000 ₫/],
           [{ title: "   " }, /title \(in Vietnamese\) is required/],
           [{ variants: [] }, /at least one pack/],
           [{ variants: [{ title: "Chai", price: 1000 }, { title: "chai", price: 2000 }] }, /two packs have the same one/],

@@ -53,4 +53,4 @@ export type {
   ProducerProfile,
   ProducerErrorCode,
 } from "./producer-portal"
-export { CERTIFICATION_DOCUMENT_STATUSES, PRODUCER_ERROR_CODES, producerPortalPath } from "./producer-portal"
+export { CERTIFICATION_DOCUMENT_STATUSES, MAX_PACK_PRICE_VND, PRODUCER_ERROR_CODES, producerPortalPath } from "./producer-portal"

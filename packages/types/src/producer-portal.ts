@@ -3,6 +3,9 @@ import type { CertificationView, ProducerSummary, ShowroomStock } from "./ocop"
 /** A producer's own profile as their portal edits it: the public summary and the street address. */
 export type ProducerProfile = ProducerSummary & { street: string | null }
 
+/** The highest price in đồng a producer may give a pack: anything above is a typing slip. */
+export const MAX_PACK_PRICE_VND = 1_000_000_000
+
 /**
  * Machine-readable codes of the producer API's refusals, so the portal can say them in the
  * producer's language; every refusal still carries an English sentence in `message`.

@@ -1,3 +1,5 @@
+import { formatVnd } from "@ocop/domain"
+import { MAX_PACK_PRICE_VND } from "@ocop/types"
 import { z } from "zod"
 
 // Medusa's zod error formatter drops custom messages of min/max, so sentences go through refine.
@@ -13,8 +15,8 @@ const price = z
         ? "price is a whole number of đồng (VND has no decimals), e.g. 125000"
         : value <= 0
           ? "price must be more than 0 đồng"
-          : value > 1_000_000_000
-            ? "price must be at most 1.000.000.000 đồng"
+          : value > MAX_PACK_PRICE_VND
+            ? `price must be at most ${formatVnd(MAX_PACK_PRICE_VND)}`
             : null
     if (problem) {
       ctx.addIssue({ code: "custom", message: problem })

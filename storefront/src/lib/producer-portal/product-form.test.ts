@@ -12,10 +12,11 @@ describe("parseVnd", () => {
     expect(parseVnd("125.000")).toBe(125000)
     expect(parseVnd("125 000 ₫")).toBe(125000)
     expect(parseVnd("85000")).toBe(85000)
+    expect(parseVnd("1.000.000.000")).toBe(1000000000)
   })
 
   it("refuses zero, negative, decimals and words", () => {
-    for (const typed of ["0", "-5000", "12,5", "12500.5", "mười nghìn", ""]) {
+    for (const typed of ["0", "-5000", "12,5", "12500.5", "mười nghìn", "", "1.000.000.001", "99999999999999999999"]) {
       expect(parseVnd(typed)).toBeNull()
     }
   })

@@ -1,3 +1,5 @@
+import { MAX_PACK_PRICE_VND } from "@ocop/types"
+
 /** Why the product form was refused before reaching the backend; each has a sentence under `ProducerPortal.errors`. */
 export type ProductFormError = "titleRequired" | "packRequired" | "packNameRequired" | "priceInvalid" | "weightInvalid"
 
@@ -9,7 +11,7 @@ export type ProductInput = { title: string; title_en: string | null; description
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? "").trim()
 
-/** A price typed the Vietnamese way ("125.000", "125000", "125 000 ₫") as whole đồng, or null. */
+/** A price typed the Vietnamese way ("125.000", "125000", "125 000 ₫") as whole đồng, or null (also above the highest a pack may cost). */
 export function parseVnd(typed: string): number | null {
   const compact = typed.replace(/[₫đ]/gi, "").trim().replace(/\s+/g, ".")
   // dots (or spaces) only as thousands separators: "12500.5" is not a price in đồng
@@ -18,7 +20,7 @@ export function parseVnd(typed: string): number | null {
   }
   const digits = compact.replace(/\./g, "")
   const value = Number(digits)
-  return value > 0 && Number.isSafeInteger(value) ? value : null
+  return value > 0 && value <= MAX_PACK_PRICE_VND ? value : null
 }
 
 /**
