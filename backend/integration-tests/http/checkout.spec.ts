@@ -2,38 +2,22 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { linkSalesChannelsToStockLocationWorkflow } from "@medusajs/medusa/core-flows"
 import { parseEmvPayload } from "@ocop/domain"
-import { listWards, VN_PROVINCES } from "@ocop/domain/address"
+import { VN_PROVINCES } from "@ocop/domain/address"
 import { HOME_DELIVERY, PAYMENT_PROVIDER_IDS } from "@ocop/types"
+import { httpClient } from "../fixtures/http-client"
+import { districtShowroom, TEST_CONTACT, TEST_HOME_ADDRESS } from "../fixtures/test-checkout"
 import { seedTestShop, shopHeaders } from "../fixtures/test-shop"
 import { OCOP_MODULE } from "../../src/modules/ocop"
 import type OcopModuleService from "../../src/modules/ocop/service"
-import { openShowroomWorkflow, type OpenShowroomInput } from "../../src/workflows/showroom/workflows/open-showroom"
+import { openShowroomWorkflow } from "../../src/workflows/showroom/workflows/open-showroom"
 import { stockShowroomWorkflow } from "../../src/workflows/showroom/workflows/stock-showroom"
 
 // generous: on a busy machine the app alone takes minutes to boot
 jest.setTimeout(300_000)
 
 type Http = { get: Function; post: Function; delete: Function }
-type Reply = { status: number; data: Record<string, any> }
 
-const showroom = (name: string, handle: string): OpenShowroomInput => ({
-  handle,
-  name,
-  level: "district",
-  area_code: handle,
-  province: "Quảng Trị",
-  commune: "Xã Bố Trạch",
-  street: "Tiểu khu 1",
-  legacy_district: "Bố Trạch",
-  phone: "0912000111",
-  opening_hours: [{ days: "mon-sat", opens: "07:30", closes: "17:30" }],
-})
-
-const quangTri = VN_PROVINCES.find((province) => province.name === "Quảng Trị")!
-const boTrach = listWards(quangTri.code).find((ward) => ward.name === "Xã Bố Trạch")!
 const hanoi = VN_PROVINCES.find((province) => province.name === "Thành phố Hà Nội")!
-const contact = { email: "an@example.vn", full_name: "Nguyễn Văn An", phone: "0912 345 678" }
-const homeAddress = { province_code: quangTri.code, ward_code: boTrach.code, street: "12 Lý Thường Kiệt" }
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -44,17 +28,7 @@ medusaIntegrationTestRunner({
     const variants: Record<string, string> = {}
     const showrooms: Record<string, { id: string; location_id: string; sales_channel_id: string }> = {}
 
-    // The test client throws on 4xx; a refusal is what some tests are about.
-    const call = async (method: "get" | "post" | "delete", url: string, body?: unknown): Promise<Reply> => {
-      try {
-        const reply = method === "post" ? await http.post(url, body ?? {}, store) : await http[method](url, store)
-        return { status: reply.status, data: reply.data }
-      } catch (error) {
-        const { response } = error as { response?: Reply }
-        if (!response) throw error
-        return { status: response.status, data: response.data }
-      }
-    }
+    const call = httpClient(http, () => store.headers)
 
     const cartWith = async (lines: Array<[string, number]>) => {
       const { data } = await call("post", "/store/carts", { region_id: regionId })
@@ -85,7 +59,7 @@ medusaIntegrationTestRunner({
         { code: "dong-hoi", name: "Đồng Hới", full_name: "Thành phố Đồng Hới", type: "city" },
       ])
       for (const [handle, name] of [["bo-trach", "Showroom Bố Trạch"], ["dong-hoi", "Showroom Đồng Hới"]] as const) {
-        const { result } = await openShowroomWorkflow(container).run({ input: showroom(name, handle) })
+        const { result } = await openShowroomWorkflow(container).run({ input: districtShowroom(name, handle) })
         showrooms[handle] = result
         await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: result.location_id, add: [onlineChannelId] } })
       }
@@ -122,7 +96,7 @@ medusaIntegrationTestRunner({
     describe("POST /store/ocop/carts/:id/delivery", () => {
       it("sends a pickup cart to the showroom's own channel with its free pickup option", async () => {
         const cartId = await cartWith([["nuoc-mam-chay-tuan-linh", 2]])
-        const { status, data } = await call("post", `/store/ocop/carts/${cartId}/delivery`, { ...contact, method: "pickup", showroom_id: showrooms["bo-trach"]!.id })
+        const { status, data } = await call("post", `/store/ocop/carts/${cartId}/delivery`, { ...TEST_CONTACT, method: "pickup", showroom_id: showrooms["bo-trach"]!.id })
         expect(status).toBe(200)
         expect(data.cart).toMatchObject({
           email: "an@example.vn",
@@ -136,13 +110,13 @@ medusaIntegrationTestRunner({
       it("sends a delivery cart to the online channel with the checked address and the delivery fee", async () => {
         const cartId = await cartWith([["nuoc-mam-chay-tuan-linh", 1]])
         // a pickup first, then a change of mind: the pickup method is replaced, not added to
-        await call("post", `/store/ocop/carts/${cartId}/delivery`, { ...contact, method: "pickup", showroom_id: showrooms["bo-trach"]!.id })
-        const { status, data } = await call("post", `/store/ocop/carts/${cartId}/delivery`, { ...contact, method: "delivery", address: homeAddress })
+        await call("post", `/store/ocop/carts/${cartId}/delivery`, { ...TEST_CONTACT, method: "pickup", showroom_id: showrooms["bo-trach"]!.id })
+        const { status, data } = await call("post", `/store/ocop/carts/${cartId}/delivery`, { ...TEST_CONTACT, method: "delivery", address: TEST_HOME_ADDRESS })
         expect(status).toBe(200)
         expect(data.cart).toMatchObject({
           sales_channel_id: onlineChannelId,
           metadata: { delivery_method: "delivery" },
-          shipping_address: { address_1: "12 Lý Thường Kiệt", city: "Xã Bố Trạch", province: "Quảng Trị", phone: "0912345678", metadata: { ward_code: boTrach.code, legacy_district: "Huyện Bố Trạch" } },
+          shipping_address: { address_1: "12 Lý Thường Kiệt", city: "Xã Bố Trạch", province: "Quảng Trị", phone: "0912345678", metadata: { ward_code: TEST_HOME_ADDRESS.ward_code, legacy_district: "Huyện Bố Trạch" } },
           shipping_methods: [{ name: HOME_DELIVERY.name, amount: HOME_DELIVERY.feeVnd }],
           total: 85000 + HOME_DELIVERY.feeVnd,
         })
@@ -150,23 +124,23 @@ medusaIntegrationTestRunner({
 
       it("refuses a showroom that lacks an item, naming it, and leaves the cart as it was", async () => {
         const cartId = await cartWith([["nuoc-mam-chay-tuan-linh", 2]])
-        const { status, data } = await call("post", `/store/ocop/carts/${cartId}/delivery`, { ...contact, method: "pickup", showroom_id: showrooms["dong-hoi"]!.id })
+        const { status, data } = await call("post", `/store/ocop/carts/${cartId}/delivery`, { ...TEST_CONTACT, method: "pickup", showroom_id: showrooms["dong-hoi"]!.id })
         expect(status).toBe(400)
         expect(data.message).toContain("Showroom Đồng Hới không còn đủ hàng cho đơn này: Nước mắm chay Tuấn Linh (còn 1, cần 2)")
         const { data: after } = await call("get", `/store/carts/${cartId}?fields=sales_channel_id,email,*shipping_methods`)
         expect(after.cart).toMatchObject({ sales_channel_id: onlineChannelId, email: null, shipping_methods: [] })
       })
 
-      it("refuses bad contact details and addresses with a sentence, never a 500", async () => {
+      it("refuses bad TEST_CONTACT details and addresses with a sentence, never a 500", async () => {
         const cartId = await cartWith([["nuoc-mam-chay-tuan-linh", 1]])
         const url = `/store/ocop/carts/${cartId}/delivery`
         const cases: Array<[unknown, number, string]> = [
-          [{ ...contact, phone: "12345", method: "pickup", showroom_id: showrooms["bo-trach"]!.id }, 400, "phone is not a Vietnamese phone number"],
-          [{ ...contact, email: "an@", method: "pickup", showroom_id: showrooms["bo-trach"]!.id }, 400, "email is not a valid email address"],
-          [{ ...contact, method: "drone" }, 400, "method is pickup or delivery"],
-          [{ ...contact, method: "delivery", address: { ...homeAddress, province_code: hanoi.code } }, 400, "wardCode is other province"],
-          [{ ...contact, method: "delivery", address: { ...homeAddress, street: " " } }, 400, "address.street is required"],
-          [{ ...contact, method: "pickup", showroom_id: "shwr_missing" }, 404, "There is no showroom with id shwr_missing that offers pickup."],
+          [{ ...TEST_CONTACT, phone: "12345", method: "pickup", showroom_id: showrooms["bo-trach"]!.id }, 400, "phone is not a Vietnamese phone number"],
+          [{ ...TEST_CONTACT, email: "an@", method: "pickup", showroom_id: showrooms["bo-trach"]!.id }, 400, "email is not a valid email address"],
+          [{ ...TEST_CONTACT, method: "drone" }, 400, "method is pickup or delivery"],
+          [{ ...TEST_CONTACT, method: "delivery", address: { ...TEST_HOME_ADDRESS, province_code: hanoi.code } }, 400, "wardCode is other province"],
+          [{ ...TEST_CONTACT, method: "delivery", address: { ...TEST_HOME_ADDRESS, street: " " } }, 400, "address.street is required"],
+          [{ ...TEST_CONTACT, method: "pickup", showroom_id: "shwr_missing" }, 404, "There is no showroom with id shwr_missing that offers pickup."],
         ]
         for (const [body, status, message] of cases) {
           const reply = await call("post", url, body)
@@ -176,7 +150,7 @@ medusaIntegrationTestRunner({
 
       it("refuses an empty cart", async () => {
         const { data } = await call("post", "/store/carts", { region_id: regionId })
-        const reply = await call("post", `/store/ocop/carts/${data.cart.id}/delivery`, { ...contact, method: "delivery", address: homeAddress })
+        const reply = await call("post", `/store/ocop/carts/${data.cart.id}/delivery`, { ...TEST_CONTACT, method: "delivery", address: TEST_HOME_ADDRESS })
         expect(reply.status).toBe(400)
         expect(reply.data.message).toBe("The cart is empty: add a product before choosing how to receive it.")
       })
@@ -185,7 +159,7 @@ medusaIntegrationTestRunner({
     describe("DELETE /store/ocop/carts/:id/delivery", () => {
       it("takes a pickup cart back to the online shop, where any product can be added again", async () => {
         const cartId = await cartWith([["nuoc-mam-chay-tuan-linh", 1]])
-        await call("post", `/store/ocop/carts/${cartId}/delivery`, { ...contact, method: "pickup", showroom_id: showrooms["dong-hoi"]!.id })
+        await call("post", `/store/ocop/carts/${cartId}/delivery`, { ...TEST_CONTACT, method: "pickup", showroom_id: showrooms["dong-hoi"]!.id })
         // Đồng Hới does not sell the mushrooms: its channel refuses them
         const refused = await call("post", `/store/carts/${cartId}/line-items`, { variant_id: variants["nam-moc-nhi-tuan-linh"], quantity: 1 })
         expect(refused.status).toBe(400)
@@ -202,7 +176,7 @@ medusaIntegrationTestRunner({
         const container = getContainer()
         const cartId = await cartWith([["nuoc-mam-chay-tuan-linh", 1]])
         // Đồng Hới holds one unit too: Medusa alone could have reserved it there
-        await call("post", `/store/ocop/carts/${cartId}/delivery`, { ...contact, method: "pickup", showroom_id: showrooms["bo-trach"]!.id })
+        await call("post", `/store/ocop/carts/${cartId}/delivery`, { ...TEST_CONTACT, method: "pickup", showroom_id: showrooms["bo-trach"]!.id })
         const { status, data } = await placeOrder(cartId, PAYMENT_PROVIDER_IDS.cash)
         expect(status).toBe(200)
         expect(data.type).toBe("order")
@@ -217,7 +191,7 @@ medusaIntegrationTestRunner({
         const first = await cartWith([["nuoc-mam-chay-tuan-linh", 1]])
         const second = await cartWith([["nuoc-mam-chay-tuan-linh", 1]])
         for (const cartId of [first, second]) {
-          const chosen = await call("post", `/store/ocop/carts/${cartId}/delivery`, { ...contact, method: "pickup", showroom_id: showrooms["dong-hoi"]!.id })
+          const chosen = await call("post", `/store/ocop/carts/${cartId}/delivery`, { ...TEST_CONTACT, method: "pickup", showroom_id: showrooms["dong-hoi"]!.id })
           expect(chosen.status).toBe(200)
         }
         expect((await placeOrder(first, PAYMENT_PROVIDER_IDS.cash)).data.type).toBe("order")
@@ -236,7 +210,7 @@ medusaIntegrationTestRunner({
         while (carts.length < 50) {
           const { data: created } = await call("post", "/store/carts", { region_id: regionId, items: [{ variant_id: variants["nuoc-mam-chay-tuan-linh"], quantity: 1 }] })
           const cartId = created.cart.id as string
-          const chosen = await call("post", `/store/ocop/carts/${cartId}/delivery`, { ...contact, method: "pickup", showroom_id: showrooms["bo-trach"]!.id })
+          const chosen = await call("post", `/store/ocop/carts/${cartId}/delivery`, { ...TEST_CONTACT, method: "pickup", showroom_id: showrooms["bo-trach"]!.id })
           expect(chosen.status).toBe(200)
           const { data } = await call("post", "/store/payment-collections", { cart_id: cartId })
           expect((await call("post", `/store/payment-collections/${data.payment_collection.id}/payment-sessions`, { provider_id: PAYMENT_PROVIDER_IDS.cash })).status).toBe(200)
@@ -265,7 +239,7 @@ medusaIntegrationTestRunner({
 
       it("gives a bank-transfer order a VietQR payload for its exact total and reference", async () => {
         const cartId = await cartWith([["nam-moc-nhi-tuan-linh", 2]])
-        await call("post", `/store/ocop/carts/${cartId}/delivery`, { ...contact, method: "delivery", address: homeAddress })
+        await call("post", `/store/ocop/carts/${cartId}/delivery`, { ...TEST_CONTACT, method: "delivery", address: TEST_HOME_ADDRESS })
         const { data } = await placeOrder(cartId, PAYMENT_PROVIDER_IDS.bankTransfer)
         expect(data.type).toBe("order")
         const total = 2 * 125000 + HOME_DELIVERY.feeVnd
@@ -283,7 +257,7 @@ medusaIntegrationTestRunner({
 
       it("has no transfer instructions for an order paid in cash", async () => {
         const cartId = await cartWith([["nuoc-mam-chay-tuan-linh", 1]])
-        await call("post", `/store/ocop/carts/${cartId}/delivery`, { ...contact, method: "delivery", address: homeAddress })
+        await call("post", `/store/ocop/carts/${cartId}/delivery`, { ...TEST_CONTACT, method: "delivery", address: TEST_HOME_ADDRESS })
         const { data } = await placeOrder(cartId, PAYMENT_PROVIDER_IDS.cash)
         const reply = await call("get", `/store/ocop/orders/${data.order.id}/bank-transfer`)
         expect(reply.status).toBe(404)

@@ -1,16 +1,16 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { linkSalesChannelsToStockLocationWorkflow } from "@medusajs/medusa/core-flows"
-import { listWards, VN_PROVINCES } from "@ocop/domain/address"
 import { PAYMENT_PROVIDER_IDS } from "@ocop/types"
 import { httpClient, type Reply } from "../fixtures/http-client"
+import { districtShowroom, TEST_CONTACT, TEST_HOME_ADDRESS } from "../fixtures/test-checkout"
 import { seedTestShop, shopHeaders } from "../fixtures/test-shop"
 import { OCOP_MODULE } from "../../src/modules/ocop"
 import type OcopModuleService from "../../src/modules/ocop/service"
 import { useTestOutbox } from "../fixtures/test-outbox"
 import { OPERATOR_MODULE } from "../../src/modules/operator"
 import type OperatorModuleService from "../../src/modules/operator/service"
-import { openShowroomWorkflow, type OpenShowroomInput } from "../../src/workflows/showroom/workflows/open-showroom"
+import { openShowroomWorkflow } from "../../src/workflows/showroom/workflows/open-showroom"
 import { stockShowroomWorkflow } from "../../src/workflows/showroom/workflows/stock-showroom"
 
 jest.setTimeout(180_000)
@@ -20,23 +20,6 @@ const outbox = useTestOutbox("operations")
 
 type Http = { get: Function; post: Function; delete: Function }
 
-const showroom = (name: string, handle: string): OpenShowroomInput => ({
-  handle,
-  name,
-  level: "district",
-  area_code: handle,
-  province: "Quảng Trị",
-  commune: "Xã Bố Trạch",
-  street: "Tiểu khu 1",
-  legacy_district: "Bố Trạch",
-  phone: "0912000111",
-  opening_hours: [{ days: "mon-sat", opens: "07:30", closes: "17:30" }],
-})
-
-const quangTri = VN_PROVINCES.find((province) => province.name === "Quảng Trị")!
-const boTrach = listWards(quangTri.code).find((ward) => ward.name === "Xã Bố Trạch")!
-const contact = { email: "an@example.vn", full_name: "Nguyễn Văn An", phone: "0912 345 678" }
-const homeAddress = { province_code: quangTri.code, ward_code: boTrach.code, street: "12 Lý Thường Kiệt" }
 const FISH_SAUCE = "nuoc-mam-chay-tuan-linh"
 const DEACTIVATED = "This operator account has been deactivated by province staff. Ask them to reactivate it."
 const MUSHROOMS = "nam-moc-nhi-tuan-linh"
@@ -69,7 +52,7 @@ medusaIntegrationTestRunner({
       for (const [handle, quantity] of lines) {
         expect((await store("post", `/store/carts/${cartId}/line-items`, { variant_id: variants[handle], quantity })).status).toBe(200)
       }
-      expect((await store("post", `/store/ocop/carts/${cartId}/delivery`, { ...contact, ...delivery })).status).toBe(200)
+      expect((await store("post", `/store/ocop/carts/${cartId}/delivery`, { ...TEST_CONTACT, ...delivery })).status).toBe(200)
       const { data: collection } = await store("post", "/store/payment-collections", { cart_id: cartId })
       expect((await store("post", `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: providerId })).status).toBe(200)
       const placed = await store("post", `/store/carts/${cartId}/complete`)
@@ -102,7 +85,7 @@ medusaIntegrationTestRunner({
         { code: "dong-hoi", name: "Đồng Hới", full_name: "Thành phố Đồng Hới", type: "city" },
       ])
       for (const [handle, name] of [["bo-trach", "Showroom Bố Trạch"], ["dong-hoi", "Showroom Đồng Hới"]] as const) {
-        const { result } = await openShowroomWorkflow(container).run({ input: showroom(name, handle) })
+        const { result } = await openShowroomWorkflow(container).run({ input: districtShowroom(name, handle) })
         showrooms[handle] = result
         await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: result.location_id, add: [ids.salesChannelId] } })
       }
@@ -255,7 +238,7 @@ medusaIntegrationTestRunner({
       })
 
       it("cancels with a reason the shopper is told, releasing the reserved stock; shipping or cancelling it again answers 409", async () => {
-        const orderId = await placeOrder([[MUSHROOMS, 2]], { method: "delivery", address: homeAddress })
+        const orderId = await placeOrder([[MUSHROOMS, 2]], { method: "delivery", address: TEST_HOME_ADDRESS })
         const counter = operator("boTrach")
         expect(await level("bo-trach", MUSHROOMS)).toMatchObject({ stocked: 4, reserved: 2, available: 2 })
         expect((await counter("post", `/operator/orders/${orderId}/cancel`, { reason: " " })).status).toBe(400)
@@ -275,7 +258,7 @@ medusaIntegrationTestRunner({
       })
 
       it("ships a home-delivery order served from its showroom's stock with carrier and tracking; the shopper sees them and is told in English", async () => {
-        const orderId = await placeOrder([[MUSHROOMS, 1]], { method: "delivery", address: homeAddress, locale: "en" })
+        const orderId = await placeOrder([[MUSHROOMS, 1]], { method: "delivery", address: TEST_HOME_ADDRESS, locale: "en" })
         const counter = operator("boTrach")
         const entry = (await counter("get", `/operator/orders/${orderId}`)).data.order
         expect(entry).toMatchObject({ method: "delivery", showroomId: showrooms["bo-trach"]!.id, address: { street: "12 Lý Thường Kiệt", ward: "Xã Bố Trạch", province: "Quảng Trị" } })

@@ -1,9 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { listWards, VN_PROVINCES } from "@ocop/domain/address"
 import { HOME_DELIVERY, PAYMENT_PROVIDER_IDS } from "@ocop/types"
 import Stripe from "stripe"
 import { linkSalesChannelsToStockLocationWorkflow } from "@medusajs/medusa/core-flows"
+import { TEST_CONTACT, TEST_HOME_ADDRESS } from "../fixtures/test-checkout"
 import { seedTestShop, shopHeaders } from "../fixtures/test-shop"
 import { OCOP_MODULE } from "../../src/modules/ocop"
 import type OcopModuleService from "../../src/modules/ocop/service"
@@ -21,9 +21,7 @@ type Http = { get: Function; post: Function }
 type Reply = { status: number; data: Record<string, any> }
 type Intent = { id: string; object: "payment_intent"; amount: number; amount_received: number; currency: string; status: string; client_secret: string; metadata: Record<string, string> }
 
-const quangTri = VN_PROVINCES.find((province) => province.name === "Quảng Trị")!
-const boTrach = listWards(quangTri.code).find((ward) => ward.name === "Xã Bố Trạch")!
-const delivery = { email: "an@example.vn", full_name: "Nguyễn Văn An", phone: "0912345678", method: "delivery", address: { province_code: quangTri.code, ward_code: boTrach.code, street: "12 Lý Thường Kiệt" } }
+const delivery = { ...TEST_CONTACT, method: "delivery", address: TEST_HOME_ADDRESS }
 
 /**
  * Stripe's servers are out of reach here, so the Stripe client inside Medusa's running provider is

@@ -29,7 +29,7 @@ export type { ProductSearchFacet, ProductSearchHit, ProductSearchSort } from "./
 export { HOME_DELIVERY, PAYMENT_PROVIDER_IDS, SHOWROOM_PICKUP_TYPE_CODE } from "./checkout"
 export type { BankTransferInstructions, CartDeliveryChoice, MissingAtShowroom, PaymentProviderId, PickupShowroomOption } from "./checkout"
 export { OPERATION_ERROR_CODES, OPERATIONS_CONSOLE_SEGMENT, OPERATIONS_RESET_PASSWORD_PAGE, ORDER_HANDLING_STATUSES } from "./operations"
-export type { OperatorOrder, OperatorProfile, OrderHandlingStatus, OrderTracking, ShowroomStockLine } from "./operations"
+export type { AdminOperatorView, OperatorOrder, OperatorProfile, OrderHandlingStatus, OrderTracking, ShowroomStockLine } from "./operations"
 export {
   MAX_REVALIDATE_TAGS,
   STOREFRONT_CACHE_TAGS,

@@ -43,6 +43,18 @@ export type OrderTracking = {
   cancelledAt: string | null
 }
 
+/** An operator as `/admin/operators` lists them: their showroom (null for all), and `deactivated_at` set when they cannot log in. */
+export type AdminOperatorView = {
+  id: string
+  email: string
+  name: string
+  phone: string | null
+  all_showrooms: boolean
+  deactivated_at: string | null
+  created_at: string
+  showroom: { id: string; name: string } | null
+}
+
 /** The signed-in operator and the showrooms they work for, as `GET /operator/me` answers. */
 export type OperatorProfile = {
   id: string

@@ -38,59 +38,45 @@ export async function setCartCount(count: number): Promise<void> {
   ;(await cookies()).set(CART_COUNT_COOKIE, String(count), { ...base(), maxAge: THIRTY_DAYS })
 }
 
-/** The logged-in customer's token for the store API, if any. */
-export async function getAuthToken(): Promise<string | null> {
-  return (await cookies()).get(AUTH_COOKIE)?.value ?? null
+/** A login token kept in an httpOnly cookie of its own for `maxAge` seconds: read, set and removed. */
+function tokenCookie(name: string, maxAge: number) {
+  return {
+    get: async (): Promise<string | null> => (await cookies()).get(name)?.value ?? null,
+    set: async (token: string): Promise<void> => void (await cookies()).set(name, token, { ...base(), maxAge }),
+    remove: async (): Promise<void> => void (await cookies()).delete(name),
+    /** the Authorization header for a call on the token holder's behalf, or none */
+    headers: async (): Promise<Record<string, string>> => {
+      const token = (await cookies()).get(name)?.value
+      return token ? { authorization: `Bearer ${token}` } : {}
+    },
+  }
 }
 
-/** Keeps the customer logged in for a week (the backend's token lifetime decides sooner). */
-export async function setAuthToken(token: string): Promise<void> {
-  ;(await cookies()).set(AUTH_COOKIE, token, { ...base(), maxAge: SEVEN_DAYS })
-}
-
-/** Logs the customer out of this browser. */
-export async function removeAuthToken(): Promise<void> {
-  ;(await cookies()).delete(AUTH_COOKIE)
-}
-
-/** The Authorization header for a store call on behalf of the logged-in customer, or none. */
-export async function authHeaders(): Promise<Record<string, string>> {
-  const token = await getAuthToken()
-  return token ? { authorization: `Bearer ${token}` } : {}
-}
-
-const OPERATOR_COOKIE = "_ocop_operator_jwt"
 const TWELVE_HOURS = 60 * 60 * 12
+const customer = tokenCookie(AUTH_COOKIE, SEVEN_DAYS)
+const operator = tokenCookie("_ocop_operator_jwt", TWELVE_HOURS)
+// apart from any shopper login in the same browser
+const producer = tokenCookie("_ocop_producer_jwt", SEVEN_DAYS)
+
+/** The logged-in customer's token for the store API, if any. */
+export const getAuthToken = customer.get
+/** Keeps the customer logged in for a week (the backend's token lifetime decides sooner). */
+export const setAuthToken = customer.set
+/** Logs the customer out of this browser. */
+export const removeAuthToken = customer.remove
+/** The Authorization header for a store call on behalf of the logged-in customer, or none. */
+export const authHeaders = customer.headers
 
 /** The showroom operator's token for the `/operator` API, if one is logged in on this tablet. */
-export async function getOperatorToken(): Promise<string | null> {
-  return (await cookies()).get(OPERATOR_COOKIE)?.value ?? null
-}
-
+export const getOperatorToken = operator.get
 /** Keeps the operator logged in for a working day. */
-export async function setOperatorToken(token: string): Promise<void> {
-  ;(await cookies()).set(OPERATOR_COOKIE, token, { ...base(), maxAge: TWELVE_HOURS })
-}
-
+export const setOperatorToken = operator.set
 /** Logs the operator out of this tablet. */
-export async function removeOperatorToken(): Promise<void> {
-  ;(await cookies()).delete(OPERATOR_COOKIE)
-}
+export const removeOperatorToken = operator.remove
 
-const PRODUCER_COOKIE = "_ocop_producer_jwt"
-
-/** Keeps a producer logged in to their portal (apart from any shopper login in the same browser). */
-export async function setProducerToken(token: string): Promise<void> {
-  ;(await cookies()).set(PRODUCER_COOKIE, token, { ...base(), maxAge: SEVEN_DAYS })
-}
-
+/** Keeps a producer logged in to their portal. */
+export const setProducerToken = producer.set
 /** Logs the producer out of the portal. */
-export async function removeProducerToken(): Promise<void> {
-  ;(await cookies()).delete(PRODUCER_COOKIE)
-}
-
+export const removeProducerToken = producer.remove
 /** The Authorization header for a portal call on behalf of the logged-in producer, or none. */
-export async function producerAuthHeaders(): Promise<Record<string, string>> {
-  const token = (await cookies()).get(PRODUCER_COOKIE)?.value
-  return token ? { authorization: `Bearer ${token}` } : {}
-}
+export const producerAuthHeaders = producer.headers

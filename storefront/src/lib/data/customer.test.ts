@@ -3,29 +3,12 @@ import { beforeEach, describe, expect, it, vi } from "vitest"
 import { initialFormState } from "@/lib/account/form-state"
 import { answerByRoute, startFakeBackend, useDataLayerTest, type FakeAnswer, type ReceivedRequest } from "@/test/fake-backend"
 import { formData } from "@/test/form-data"
+import { cookieJar, Redirected } from "@/test/server-action-doubles"
 import { login, register } from "./customer"
 
-// The browser's cookies as Next's `cookies()` would hand them to a server action.
-const jar = new Map<string, string>()
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
-    set: (name: string, value: string) => void jar.set(name, value),
-    delete: (name: string) => void jar.delete(name),
-  }),
-}))
+vi.mock("next/headers", async () => (await import("@/test/server-action-doubles")).nextHeaders)
 vi.mock("next-intl/server", () => ({ getLocale: async () => "vi" }))
-// A redirect ends a server action by throwing; the test catches where it was sent.
-class Redirected extends Error {
-  constructor(readonly href: unknown) {
-    super("redirected")
-  }
-}
-vi.mock("@/i18n/navigation", () => ({
-  redirect: ({ href }: { href: unknown }) => {
-    throw new Redirected(href)
-  },
-}))
+vi.mock("@/i18n/navigation", async () => (await import("@/test/server-action-doubles")).i18nNavigation)
 
 /** A login token whose claims name `actorId` (empty before the customer exists). */
 const token = (actorId: string) => `h.${Buffer.from(JSON.stringify({ actor_id: actorId })).toString("base64url")}.s`
@@ -47,7 +30,7 @@ const serverLog = useDataLayerTest()
 
 beforeEach(() => {
   calls = []
-  jar.clear()
+  cookieJar.clear()
 })
 
 describe("login", () => {
@@ -56,27 +39,27 @@ describe("login", () => {
       "POST /auth/customer/emailpass": { status: 200, body: { token: token("cus_1") } },
       "POST /store/carts/cart_1/customer": { status: 200, body: { cart: { id: "cart_1" } } },
     })
-    jar.set("_ocop_cart_id", "cart_1")
+    cookieJar.set("_ocop_cart_id", "cart_1")
     const href = await redirectOf(login(initialFormState(), formData({ email: "An@Example.vn", password: "secret", next: "/account/orders" })))
 
     expect(href).toBe("/account/orders")
-    expect(jar.get("_ocop_customer_jwt")).toBe(token("cus_1"))
+    expect(cookieJar.get("_ocop_customer_jwt")).toBe(token("cus_1"))
     expect(calls[0]?.body).toEqual({ email: "an@example.vn", password: "secret" })
     expect(calls[1]).toMatchObject({ method: "POST", path: "/store/carts/cart_1/customer", headers: { authorization: `Bearer ${token("cus_1")}` } })
   })
 
   it("logs in all the same when the backend no longer knows the cart", async () => {
     await backend({ "POST /auth/customer/emailpass": { status: 200, body: { token: token("cus_1") } } })
-    jar.set("_ocop_cart_id", "cart_gone")
+    cookieJar.set("_ocop_cart_id", "cart_gone")
     expect(await redirectOf(login(initialFormState(), formData({ email: "an@example.vn", password: "secret", next: "https://evil.example" })))).toBe("/account")
-    expect(jar.get("_ocop_customer_jwt")).toBe(token("cus_1"))
+    expect(cookieJar.get("_ocop_customer_jwt")).toBe(token("cus_1"))
   })
 
   it("explains a wrong password and keeps the email, without a cookie", async () => {
     await backend({ "POST /auth/customer/emailpass": { status: 401, body: { type: "unauthorized", message: "Invalid email or password" } } })
     const state = await login(initialFormState(), formData({ email: "an@example.vn", password: "wrong" }))
     expect(state).toEqual({ values: { email: "an@example.vn" }, fieldErrors: {}, formError: "wrongCredentials", saved: false })
-    expect(jar.size).toBe(0)
+    expect(cookieJar.size).toBe(0)
   })
 
   it("says the shop is unavailable, not that the password is wrong, when the backend fails", async () => {
@@ -101,7 +84,7 @@ describe("register", () => {
       headers: { authorization: `Bearer ${token("")}` },
       body: { email: "an@example.vn", first_name: "An", last_name: "Nguyễn Văn", phone: "0912345678" },
     })
-    expect(jar.get("_ocop_customer_jwt")).toBe(token("cus_1"))
+    expect(cookieJar.get("_ocop_customer_jwt")).toBe(token("cus_1"))
   })
 
   it("refuses an email that already has an account, keeping what was typed", async () => {
@@ -122,6 +105,6 @@ describe("register", () => {
       "POST /store/customers": { status: 200, body: { customer: { id: "cus_1" } } },
     })
     expect(await redirectOf(register(initialFormState(), formData(details)))).toBe("/account")
-    expect(jar.get("_ocop_customer_jwt")).toBe(token("cus_1"))
+    expect(cookieJar.get("_ocop_customer_jwt")).toBe(token("cus_1"))
   })
 })

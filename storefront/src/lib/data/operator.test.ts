@@ -2,30 +2,13 @@
 import { beforeEach, describe, expect, it, vi } from "vitest"
 import { answerByRoute, startFakeBackend, useDataLayerTest, type FakeAnswer, type ReceivedRequest } from "@/test/fake-backend"
 import { formData } from "@/test/form-data"
+import { cookieJar } from "@/test/server-action-doubles"
 import { loginOperator, requestOperatorPasswordReset, resetOperatorPassword, type ConsoleFormState } from "./operator"
 
-// The tablet's cookies as Next's `cookies()` would hand them to a server action.
-const jar = new Map<string, string>()
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
-    set: (name: string, value: string) => void jar.set(name, value),
-    delete: (name: string) => void jar.delete(name),
-  }),
-}))
+vi.mock("next/headers", async () => (await import("@/test/server-action-doubles")).nextHeaders)
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }))
 vi.mock("next-intl/server", () => ({ getLocale: async () => "en" }))
-// A redirect ends a server action by throwing; the test catches where it was sent.
-class Redirected extends Error {
-  constructor(readonly href: unknown) {
-    super("redirected")
-  }
-}
-vi.mock("@/i18n/navigation", () => ({
-  redirect: ({ href }: { href: unknown }) => {
-    throw new Redirected(href)
-  },
-}))
+vi.mock("@/i18n/navigation", async () => (await import("@/test/server-action-doubles")).i18nNavigation)
 
 let calls: ReceivedRequest[] = []
 const initial: ConsoleFormState = { error: null, detail: null, done: false }
@@ -39,14 +22,14 @@ useDataLayerTest()
 
 beforeEach(() => {
   calls = []
-  jar.clear()
+  cookieJar.clear()
 })
 
 describe("loginOperator", () => {
   it("says the account was deactivated when the backend answers 403, and keeps no token", async () => {
     await backend({ "POST /auth/operator/emailpass": { status: 403, body: { type: "forbidden", message: "This operator account has been deactivated by province staff." } } })
     expect(await loginOperator(initial, formData({ email: "quay@botrach.vn", password: "quay-ban-2025" }))).toEqual({ error: "deactivated", detail: null, done: false })
-    expect(jar.size).toBe(0)
+    expect(cookieJar.size).toBe(0)
   })
 
   it("still says a wrong password is one", async () => {

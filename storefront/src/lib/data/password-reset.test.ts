@@ -3,20 +3,11 @@ import { beforeEach, describe, expect, it, vi } from "vitest"
 import { initialFormState } from "@/lib/account/form-state"
 import { answerByRoute, startFakeBackend, useDataLayerTest, type FakeAnswer, type ReceivedRequest } from "@/test/fake-backend"
 import { formData } from "@/test/form-data"
+import { Redirected } from "@/test/server-action-doubles"
 import { requestPasswordReset, resetPassword } from "./password-reset"
 
 vi.mock("next-intl/server", () => ({ getLocale: async () => "en" }))
-// A redirect ends a server action by throwing; the test catches where it was sent.
-class Redirected extends Error {
-  constructor(readonly href: unknown) {
-    super("redirected")
-  }
-}
-vi.mock("@/i18n/navigation", () => ({
-  redirect: ({ href }: { href: unknown }) => {
-    throw new Redirected(href)
-  },
-}))
+vi.mock("@/i18n/navigation", async () => (await import("@/test/server-action-doubles")).i18nNavigation)
 
 let calls: ReceivedRequest[] = []
 

@@ -1,17 +1,9 @@
+import type { AdminOperatorView } from "@ocop/types"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../sdk"
 
 /** A showroom operator as `/admin/operators` lists them (`deactivated_at` set: cannot log in). */
-export type OperatorRow = {
-  id: string
-  email: string
-  name: string
-  phone: string | null
-  all_showrooms: boolean
-  deactivated_at: string | null
-  created_at: string
-  showroom: { id: string; name: string } | null
-}
+export type OperatorRow = AdminOperatorView
 
 /** What the create-operator form sends: one showroom, or all of them. */
 export type CreateOperatorBody = { email: string; password: string; name: string; phone?: string | null; showroom_id?: string; all_showrooms?: boolean }

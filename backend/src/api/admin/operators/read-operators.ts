@@ -1,17 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-
-/** An operator as the admin lists them: their showroom (null for all) and whether they are deactivated. */
-export type AdminOperatorView = {
-  id: string
-  email: string
-  name: string
-  phone: string | null
-  all_showrooms: boolean
-  deactivated_at: string | null
-  created_at: string
-  showroom: { id: string; name: string } | null
-}
+import type { AdminOperatorView } from "@ocop/types"
 
 const FIELDS = ["id", "email", "name", "phone", "all_showrooms", "deactivated_at", "created_at", "showroom.id", "showroom.name"]
 

@@ -7,6 +7,7 @@ import { INITIAL_PORTAL_FORM } from "@/lib/producer-portal/portal-form-state"
 import { KeptForm } from "@/modules/common/components/kept-form/kept-form"
 import { PortalButton } from "./portal-button"
 import { PortalField } from "./portal-field"
+import { PICTURE_TYPES, PortalFileField } from "./portal-file-field"
 import { PortalFormMessage } from "./portal-form-message"
 
 /** A certification document for staff: what it is, and the decision as PDF or a photo of it. */
@@ -20,23 +21,7 @@ export function DocumentUploadForm() {
     <KeptForm action={action} className="flex flex-col gap-3" aria-label={t("upload")}>
       <PortalFormMessage state={state} done={t("uploaded")} />
       <PortalField name="title" label={t("documentTitle")} hint={t("documentTitleHint")} error={titleError ? tErrors(titleError, { detail: "" }) : undefined} />
-      <label className="flex flex-col gap-1 text-sm font-medium text-stone-800">
-        {t("file")}
-        <input
-          name="files"
-          type="file"
-          accept="application/pdf,image/jpeg,image/png,image/webp,image/gif"
-          className="text-base"
-          aria-invalid={fileError ? true : undefined}
-          aria-describedby={fileError ? "document-file-error" : undefined}
-        />
-        <span className="text-xs font-normal text-stone-600">{t("fileHint")}</span>
-        {fileError ? (
-          <span id="document-file-error" role="alert" data-testid="field-error-file" className="text-sm font-normal text-red-800">
-            {tErrors(fileError, { detail: "" })}
-          </span>
-        ) : null}
-      </label>
+      <PortalFileField label={t("file")} accept={`application/pdf,${PICTURE_TYPES}`} hint={t("fileHint")} errorKey="file" error={fileError ? tErrors(fileError, { detail: "" }) : undefined} />
       <PortalButton label={t("upload")} pendingLabel={t("uploading")} pending={pending} />
     </KeptForm>
   )

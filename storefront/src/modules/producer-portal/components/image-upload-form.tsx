@@ -6,6 +6,7 @@ import { uploadProducerProductImages } from "@/lib/data/producer-portal"
 import { INITIAL_PORTAL_FORM } from "@/lib/producer-portal/portal-form-state"
 import { KeptForm } from "@/modules/common/components/kept-form/kept-form"
 import { PortalButton } from "./portal-button"
+import { PICTURE_TYPES, PortalFileField } from "./portal-file-field"
 import { PortalFormMessage } from "./portal-form-message"
 
 /** Pictures to add to a product (a phone offers its camera here). */
@@ -16,11 +17,7 @@ export function ImageUploadForm({ productId }: { productId: string }) {
     <KeptForm action={action} className="flex flex-col gap-3" aria-label={t("upload")}>
       <PortalFormMessage state={state} done={t("uploaded")} />
       <input type="hidden" name="product_id" value={productId} />
-      <label className="flex flex-col gap-1 text-sm font-medium text-stone-800">
-        {t("images")}
-        <input name="files" type="file" accept="image/jpeg,image/png,image/webp,image/gif" multiple className="text-base" />
-        <span className="text-xs font-normal text-stone-600">{t("imagesHint")}</span>
-      </label>
+      <PortalFileField label={t("images")} accept={PICTURE_TYPES} hint={t("imagesHint")} multiple />
       <PortalButton label={t("upload")} pendingLabel={t("uploading")} pending={pending} variant="secondary" />
     </KeptForm>
   )

@@ -6,6 +6,7 @@ import { uploadProducerLogo } from "@/lib/data/producer-portal"
 import { INITIAL_PORTAL_FORM } from "@/lib/producer-portal/portal-form-state"
 import { KeptForm } from "@/modules/common/components/kept-form/kept-form"
 import { PortalButton } from "./portal-button"
+import { PICTURE_TYPES, PortalFileField } from "./portal-file-field"
 import { PortalFormMessage } from "./portal-form-message"
 
 /** The producer's logo: the current one, a preview of the picture chosen, and its upload (a phone offers its camera). */
@@ -27,27 +28,17 @@ export function LogoForm({ logoUrl }: { logoUrl: string | null }) {
         ) : (
           <span className="flex h-24 w-24 items-center justify-center rounded-xl bg-stone-100 text-center text-xs text-stone-600">{t("noLogo")}</span>
         )}
-        <label className="flex flex-1 flex-col gap-1 text-sm font-medium text-stone-800">
-          {t("logo")}
-          <input
-            name="files"
-            type="file"
-            accept="image/jpeg,image/png,image/webp,image/gif"
-            className="text-base"
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? "logo-error" : undefined}
-            onChange={(event) => {
-              const file = event.currentTarget.files?.[0]
-              setChosen(file ? URL.createObjectURL(file) : null)
-            }}
-          />
-          <span className="text-xs font-normal text-stone-600">{t("logoHint")}</span>
-          {error ? (
-            <span id="logo-error" role="alert" data-testid="field-error-logo" className="text-sm font-normal text-red-800">
-              {tErrors(error, { detail: "" })}
-            </span>
-          ) : null}
-        </label>
+        <PortalFileField
+          label={t("logo")}
+          accept={PICTURE_TYPES}
+          hint={t("logoHint")}
+          errorKey="logo"
+          error={error ? tErrors(error, { detail: "" }) : undefined}
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0]
+            setChosen(file ? URL.createObjectURL(file) : null)
+          }}
+        />
       </div>
       <PortalButton label={t("uploadLogo")} pendingLabel={t("uploading")} pending={pending} variant="secondary" />
     </KeptForm>

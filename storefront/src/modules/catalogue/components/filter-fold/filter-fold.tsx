@@ -4,7 +4,7 @@ import { useId, useState, type ReactNode } from "react"
 
 type Props = { label: string; showLabel: string; hideLabel: string; children: ReactNode }
 
-/** The catalogue's filters: always shown on a wide screen, folded away behind a button on a phone. */
+/** The filters of the catalogue and the search page: always shown on a wide screen, folded away behind a button on a phone. */
 export function FilterFold({ label, showLabel, hideLabel, children }: Props) {
   const id = useId()
   const [open, setOpen] = useState(false)

@@ -1,10 +1,10 @@
 "use client"
 
 import { useTranslations } from "next-intl"
-import { useId, useState } from "react"
 import { useClearRefinements } from "react-instantsearch"
 import { GROUP_ORDER, PRICE_ORDER } from "@/lib/search/facet-order"
 import { PRICE_BAND_ATTRIBUTE } from "@/lib/search/product-search"
+import { FilterFold } from "@/modules/catalogue/components/filter-fold/filter-fold"
 import { RefinementFacet } from "../refinement-facet/refinement-facet"
 import { useFacetLabel, type FacetNames } from "./use-facet-label"
 
@@ -17,35 +17,22 @@ type Props = {
 /** The facets of the search page; on a phone they fold away behind a button. */
 export function SearchFilters({ names }: Props) {
   const t = useTranslations("Search")
-  const id = useId()
-  const [open, setOpen] = useState(false)
   const { canRefine, refine: clear } = useClearRefinements({ excludedAttributes: ["query"] })
   const label = useFacetLabel(names)
   const labelOf = (attribute: string) => (value: string) => label(attribute, value)
   return (
-    <div>
-      <button
-        type="button"
-        aria-expanded={open}
-        aria-controls={id}
-        onClick={() => setOpen(!open)}
-        className="mb-3 w-full rounded-lg border border-stone-300 bg-white px-4 py-2 text-sm font-medium lg:hidden"
-      >
-        {open ? t("hideFilters") : t("showFilters")}
-      </button>
-      <section id={id} aria-label={t("filters")} className={`${open ? "block" : "hidden"} rounded-xl border border-stone-200 bg-white p-4 lg:block`}>
-        <RefinementFacet attribute="star_level" title={t("facets.star_level")} label={labelOf("star_level")} sortBy={["name:desc"]} />
-        <RefinementFacet attribute="group_code" title={t("facets.group_code")} label={labelOf("group_code")} sortBy={GROUP_ORDER} />
-        <RefinementFacet attribute={PRICE_BAND_ATTRIBUTE} title={t("facets.price_band")} label={labelOf(PRICE_BAND_ATTRIBUTE)} sortBy={PRICE_ORDER} />
-        <RefinementFacet attribute="area_code" title={t("facets.area_code")} label={labelOf("area_code")} />
-        <RefinementFacet attribute="showrooms" title={t("facets.showrooms")} label={labelOf("showrooms")} />
-        <RefinementFacet attribute="producer_type" title={t("facets.producer_type")} label={labelOf("producer_type")} />
-        {canRefine ? (
-          <button type="button" onClick={clear} className="mt-2 text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
-            {t("clearFilters")}
-          </button>
-        ) : null}
-      </section>
-    </div>
+    <FilterFold label={t("filters")} showLabel={t("showFilters")} hideLabel={t("hideFilters")}>
+      <RefinementFacet attribute="star_level" title={t("facets.star_level")} label={labelOf("star_level")} sortBy={["name:desc"]} />
+      <RefinementFacet attribute="group_code" title={t("facets.group_code")} label={labelOf("group_code")} sortBy={GROUP_ORDER} />
+      <RefinementFacet attribute={PRICE_BAND_ATTRIBUTE} title={t("facets.price_band")} label={labelOf(PRICE_BAND_ATTRIBUTE)} sortBy={PRICE_ORDER} />
+      <RefinementFacet attribute="area_code" title={t("facets.area_code")} label={labelOf("area_code")} />
+      <RefinementFacet attribute="showrooms" title={t("facets.showrooms")} label={labelOf("showrooms")} />
+      <RefinementFacet attribute="producer_type" title={t("facets.producer_type")} label={labelOf("producer_type")} />
+      {canRefine ? (
+        <button type="button" onClick={clear} className="mt-2 text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
+          {t("clearFilters")}
+        </button>
+      ) : null}
+    </FilterFold>
   )
 }
